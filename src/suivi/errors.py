@@ -1,0 +1,140 @@
+"""suivi's one exception tree: every error has a code, says what happened with which input and what to do."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class SuiviError(Exception):
+    """Root of every error suivi raises on purpose."""
+
+    code = "S000"
+
+    def __init__(self, message: str, *, source: str | None = None, detail: dict[str, Any] | None = None):
+        self.message = message
+        self.source = source
+        self.detail = dict(detail or {})
+        if source is not None:
+            self.detail.setdefault("source", source)
+        where = f"{source}: " if source else ""
+        super().__init__(f"[{self.code}] {where}{message}")
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON error envelope's body: code, message and detail."""
+        return {"code": self.code, "message": str(self), "detail": self.detail}
+
+
+# --- configuration -----------------------------------------------------------------
+
+
+class ConfigError(SuiviError):
+    """A setting is missing or invalid."""
+
+    code = "S001"
+
+
+# --- ingest (S1xx) --------------------------------------------------------------------
+
+
+class IngestError(SuiviError):
+    """An input could not be read into documents; the rest of the batch goes on."""
+
+    code = "S100"
+
+
+class InputNotFound(IngestError):
+    code = "S101"
+
+
+class EmptyInput(IngestError):
+    code = "S102"
+
+
+class BinaryInput(IngestError):
+    code = "S103"
+
+
+class UndecodableInput(IngestError):
+    code = "S104"
+
+
+class BrokenJsonLine(IngestError):
+    code = "S105"
+
+
+class InvalidDate(IngestError):
+    code = "S106"
+
+
+class InputTooLarge(IngestError):
+    code = "S107"
+
+
+class UnsupportedFormat(IngestError):
+    code = "S108"
+
+
+class UnparsableMarkup(IngestError):
+    code = "S109"
+
+
+# --- store (S2xx) ---------------------------------------------------------------------
+
+
+class StoreError(SuiviError):
+    """The store could not be opened, migrated, read or written."""
+
+    code = "S200"
+
+
+class DocumentNotFound(StoreError):
+    code = "S201"
+
+
+class MigrationError(StoreError):
+    code = "S202"
+
+
+# --- extraction (S3xx) ----------------------------------------------------------------
+
+
+class ExtractError(SuiviError):
+    """Extraction of one document failed."""
+
+    code = "S300"
+
+
+class ModelNotInstalled(ExtractError):
+    code = "S301"
+
+
+class UnsupportedLanguage(ExtractError):
+    code = "S302"
+
+
+class UnknownExtractor(ExtractError):
+    code = "S303"
+
+
+# --- evaluation (S4xx) ----------------------------------------------------------------
+
+
+class EvalError(SuiviError):
+    """The evaluation data or predictions could not be read."""
+
+    code = "S400"
+
+
+# --- linking (S5xx) --------------------------------------------------------------------
+
+
+class LinkError(SuiviError):
+    """Linking across documents failed."""
+
+    code = "S500"
+
+
+class IngestWarning(UserWarning):
+    """Something was read but not as expected (e.g. decoded as cp1252); the document still goes in."""
+
+    code = "W101"

@@ -1,0 +1,66 @@
+"""Every suivi setting, declared once: environment `SUIVI_*`, config file and CLI flags read this."""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from platformdirs import user_config_dir, user_data_dir
+from pydantic import Field, ValidationError
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from suivi.errors import ConfigError
+
+APP_NAME = "suivi"
+
+
+def default_database_url() -> str:
+    """A SQLite file in the user's data directory."""
+    return f"sqlite:///{Path(user_data_dir(APP_NAME)) / 'suivi.sqlite'}"
+
+
+def default_config_file() -> Path:
+    return Path(os.environ.get("SUIVI_CONFIG") or Path(user_config_dir(APP_NAME)) / "config.toml")
+
+
+class Settings(BaseSettings):
+    """suivi's settings; each field is one setting with its default and help line."""
+
+    model_config = SettingsConfigDict(env_prefix="SUIVI_", extra="ignore")
+
+    database_url: str = Field(
+        default_factory=default_database_url,
+        description="SQLAlchemy URL of the store: sqlite:///path or postgresql+psycopg://user@host/db",
+    )
+    languages: list[str] = Field(
+        default=["fr", "en"], description="Languages the detector may choose from (ISO 639-1)"
+    )
+    default_language: str = Field(default="fr", description="Language assumed when detection is unsure")
+    max_document_bytes: int = Field(
+        default=1_000_000, description="Texts larger than this are refused with error S107"
+    )
+    batch_size: int = Field(default=64, description="Documents per spaCy batch during extraction")
+    n_process: int = Field(default=1, description="Worker processes for extraction")
+    fr_model: str = Field(default="fr_core_news_md", description="spaCy pipeline for French")
+    en_model: str = Field(default="fr_core_news_md", description="spaCy pipeline for English")
+    eval_dir: str = Field(
+        default="../shared/eval/dev", description="Evaluation set used by `suivi eval` (texts/ and gold/)"
+    )
+
+
+def load_settings(config_file: Path | None = None, **overrides: Any) -> Settings:
+    """Settings from (lowest first) defaults, config file, environment, explicit overrides."""
+    path = config_file or default_config_file()
+    from_file: dict[str, Any] = {}
+    if path.exists():
+        try:
+            from_file = tomllib.loads(path.read_text(encoding="utf-8")).get("suivi", {})
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            raise ConfigError(f"config file is not valid TOML: {exc}", source=str(path)) from exc
+    env = Settings().model_dump(exclude_unset=True)
+    try:
+        return Settings(**{**from_file, **env, **{k: v for k, v in overrides.items() if v is not None}})
+    except ValidationError as exc:
+        raise ConfigError(f"invalid setting: {exc}", source=str(path)) from exc
