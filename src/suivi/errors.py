@@ -78,6 +78,12 @@ class UnparsableMarkup(IngestError):
     code = "S109"
 
 
+class UnreadableInput(IngestError):
+    """The file exists but the operating system refused to read it (permissions, I/O error)."""
+
+    code = "S110"
+
+
 # --- store (S2xx) ---------------------------------------------------------------------
 
 
@@ -93,6 +99,24 @@ class DocumentNotFound(StoreError):
 
 class MigrationError(StoreError):
     code = "S202"
+
+
+class InvalidQuery(StoreError):
+    """A store query got an argument it cannot use (e.g. a `since` date that is not YYYY[-MM[-DD]])."""
+
+    code = "S203"
+
+
+class EngagementNotFound(StoreError):
+    """Links were given for an engagement the store does not hold."""
+
+    code = "S204"
+
+
+class InvalidRecord(StoreError):
+    """A document record cannot be stored as given (e.g. two engagements share a local id)."""
+
+    code = "S205"
 
 
 # --- extraction (S3xx) ----------------------------------------------------------------

@@ -1,0 +1,253 @@
+"""The `suivi` command line: each command parses options, calls one library function, prints."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from suivi import corpus
+from suivi.errors import SuiviError
+from suivi.record import Document
+from suivi.settings import Settings, load_settings
+from suivi.store import Store
+
+app = typer.Typer(help="suivi: diplomatic news in, a linked record of bilateral relations out.", no_args_is_help=True)
+console = Console()
+err_console = Console(stderr=True)
+
+JsonOpt = Annotated[bool, typer.Option("--json", help="Machine-readable JSON output.")]
+
+
+class State:
+    settings: Settings
+
+
+state = State()
+
+
+@app.callback()
+def main(
+    database: Annotated[str | None, typer.Option("--database", "-d", help="Store URL (SUIVI_DATABASE_URL).")] = None,
+    config: Annotated[Path | None, typer.Option("--config", help="Config file (TOML, [suivi] table).")] = None,
+) -> None:
+    """Global options shared by every command."""
+    with _errors(False):
+        state.settings = load_settings(config, database_url=database)
+
+
+@contextmanager
+def _errors(as_json: bool) -> Iterator[None]:
+    """Turn a SuiviError into a non-zero exit with its coded message (or a JSON error envelope)."""
+    try:
+        yield
+    except SuiviError as exc:
+        if as_json:
+            print(json.dumps({"error": exc.to_dict()}, ensure_ascii=False))
+        else:
+            err_console.print(f"[bold red]error[/] {exc}")
+        raise typer.Exit(1) from exc
+
+
+def _open_store() -> Store:
+    return Store.open(state.settings.database_url)
+
+
+def _progress() -> Progress:
+    return Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err_console,
+        transient=True,
+    )
+
+
+def _progress_callback(progress: Progress) -> Callable[[str, int, int], None]:
+    tasks: dict[str, Any] = {}
+
+    def advance(stage: str, step: int, total: int) -> None:
+        if stage not in tasks:
+            label = {"read": "Reading sources", "extract": "Extracting records"}.get(stage, stage)
+            tasks[stage] = progress.add_task(label, total=total)
+        progress.update(tasks[stage], advance=step, total=total)
+
+    return advance
+
+
+def _print_json(data: Any) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+
+
+def _run_ingest(paths: list[str], extract: bool, as_json: bool) -> corpus.IngestReport:
+    with _errors(as_json):
+        store = _open_store()
+        with _progress() as progress:
+            report = corpus.ingest(
+                paths, store, state.settings, extract=extract, on_progress=_progress_callback(progress)
+            )
+        stats = store.stats()
+        store.close()
+    if as_json:
+        _print_json({"ingest": report.as_dict(), "store": stats.model_dump()})
+    else:
+        _print_ingest_report(report)
+        _print_stats(stats)
+    return report
+
+
+def _print_ingest_report(report: corpus.IngestReport) -> None:
+    table = Table(title="Ingest summary")
+    table.add_column("outcome")
+    table.add_column("documents", justify="right")
+    for label, ids in (
+        ("added", report.added),
+        ("revised", report.revised),
+        ("unchanged", report.unchanged),
+        ("extracted", report.extracted),
+    ):
+        table.add_row(label, str(len(ids)))
+    table.add_row("warnings", str(len(report.warnings)))
+    table.add_row("errors", str(len(report.errors)), style="red" if report.errors else None)
+    console.print(table)
+    if report.problems:
+        problems = Table(title="Problems")
+        for col in ("code", "source", "message"):
+            problems.add_column(col, overflow="fold")
+        for p in report.problems:
+            problems.add_row(p.code, p.source or "", p.message, style="yellow" if p.severity == "warning" else "red")
+        console.print(problems)
+
+
+def _print_stats(stats: Any) -> None:
+    data = stats.model_dump()
+    table = Table(title="Store")
+    table.add_column("measure")
+    table.add_column("value", overflow="fold")
+    for key, value in data.items():
+        if isinstance(value, dict):
+            value = ", ".join(f"{k or '?'}: {v}" for k, v in value.items()) or "-"
+        table.add_row(key.replace("_", " "), str(value))
+    console.print(table)
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Files, directories (recursive) or globs.")],
+    no_extract: Annotated[bool, typer.Option("--no-extract", help="Store documents only.")] = False,
+    as_json: JsonOpt = False,
+) -> None:
+    """Read articles into the store and extract their records; exit 1 if any input failed."""
+    report = _run_ingest(paths, not no_extract, as_json)
+    if report.failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def demo(as_json: JsonOpt = False) -> None:
+    """Ingest the bundled demo corpus into the store and print a summary."""
+    from suivi.demo import corpus_dir
+
+    report = _run_ingest([str(corpus_dir())], True, as_json)
+    if report.failed:
+        raise typer.Exit(1)
+
+
+def _document_row(doc: Document) -> dict[str, Any]:
+    return doc.model_dump(exclude={"text"}) | {"chars": len(doc.text)}
+
+
+@app.command()
+def documents(
+    lang: Annotated[str | None, typer.Option("--lang", help="Only this language (fr, en).")] = None,
+    since: Annotated[str | None, typer.Option("--since", help="Published on or after (YYYY[-MM[-DD]]).")] = None,
+    outlet: Annotated[str | None, typer.Option("--outlet", help="Only this outlet.")] = None,
+    limit: Annotated[int | None, typer.Option("--limit", help="At most this many.")] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """List stored documents."""
+    with _errors(as_json):
+        store = _open_store()
+        docs = store.documents(language=lang, since=since, outlet=outlet, limit=limit)
+        store.close()
+    if as_json:
+        _print_json([_document_row(d) for d in docs])
+        return
+    table = Table(title=f"{len(docs)} documents")
+    for col in ("id", "published", "lang", "outlet", "title"):
+        table.add_column(col, overflow="fold")
+    for d in docs:
+        table.add_row(d.id, d.published or "-", d.language or "-", d.outlet or "-", (d.title or "")[:80])
+    console.print(table)
+
+
+@app.command()
+def show(doc_id: str, as_json: JsonOpt = False) -> None:
+    """Show one document with its extracted record."""
+    with _errors(as_json):
+        store = _open_store()
+        doc = store.get_document(doc_id)
+        record = store.get_record(doc_id)
+        store.close()
+    if as_json:
+        _print_json({"document": doc.model_dump(), "record": record.model_dump(mode="json") if record else None})
+        return
+    from suivi.report.text import render_document
+
+    console.print(render_document(doc, record))
+
+
+@app.command()
+def search(
+    query: str,
+    lang: Annotated[str | None, typer.Option("--lang", help="Only this language.")] = None,
+    limit: Annotated[int, typer.Option("--limit", help="At most this many hits.")] = 20,
+    as_json: JsonOpt = False,
+) -> None:
+    """Full-text search over the stored articles."""
+    with _errors(as_json):
+        store = _open_store()
+        hits = store.search(query, language=lang, limit=limit)
+        store.close()
+    if as_json:
+        _print_json([h.model_dump() for h in hits])
+        return
+    table = Table(title=f"{len(hits)} hits for {query!r}")
+    for col in ("id", "title", "snippet"):
+        table.add_column(col, overflow="fold")
+    for h in hits:
+        table.add_row(h.doc_id, h.title or "", h.snippet)
+    console.print(table)
+
+
+@app.command()
+def config(as_json: JsonOpt = False) -> None:
+    """Print the effective settings and where each is declared."""
+    data = state.settings.model_dump()
+    if as_json:
+        _print_json(data)
+        return
+    table = Table(title="Effective settings")
+    for col in ("setting", "value", "environment", "meaning"):
+        table.add_column(col, overflow="fold")
+    for name, info in Settings.model_fields.items():
+        table.add_row(name, str(data[name]), f"SUIVI_{name.upper()}", info.description or "")
+    console.print(table)
+
+
+def run() -> None:
+    """Entry point that never shows a traceback for suivi's own errors."""
+    try:
+        app()
+    except SuiviError as exc:  # pragma: no cover - commands already translate their errors
+        err_console.print(f"[bold red]error[/] {exc}")
+        sys.exit(1)

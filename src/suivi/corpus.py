@@ -1,0 +1,115 @@
+"""Ingest a batch of sources into the store and extract their records: the job behind `suivi ingest`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from suivi.errors import SuiviError
+from suivi.ingest import iter_paths, read_path
+from suivi.record import Document, Problem
+from suivi.settings import Settings
+from suivi.store import Store
+
+#: Called as on_progress(stage, advance, total): stage is "read" or "extract".
+ProgressCallback = Callable[[str, int, int], None]
+
+
+@dataclass
+class IngestReport:
+    """What one ingest run did, for the end-of-run summary."""
+
+    added: list[str] = field(default_factory=list)
+    revised: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    extracted: list[str] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "error"]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == "warning"]
+
+    @property
+    def failed(self) -> bool:
+        return bool(self.errors)
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "added": len(self.added),
+            "revised": len(self.revised),
+            "unchanged": len(self.unchanged),
+            "extracted": len(self.extracted),
+            "errors": [p.model_dump() for p in self.errors],
+            "warnings": [p.model_dump() for p in self.warnings],
+        }
+
+
+def _noop(stage: str, advance: int, total: int) -> None:
+    return None
+
+
+def ingest(
+    paths: Sequence[str | Path],
+    store: Store,
+    settings: Settings,
+    *,
+    extract: bool = True,
+    on_progress: ProgressCallback = _noop,
+) -> IngestReport:
+    """Read every source under `paths` into `store`, then extract records for new or changed documents."""
+    report = IngestReport()
+    sources: list[Path] = []
+    for item in iter_paths(paths):
+        if isinstance(item, Problem):
+            report.problems.append(item)
+        else:
+            sources.append(item)
+    pending: list[Document] = []
+    for path in sources:
+        for got in read_path(path, settings):
+            _store_one(got, store, report, pending, extract)
+        on_progress("read", 1, len(sources))
+    if extract and pending:
+        _extract_pending(pending, store, settings, report, on_progress)
+    return report
+
+
+def _store_one(
+    got: Document | Problem, store: Store, report: IngestReport, pending: list[Document], extract: bool
+) -> None:
+    if isinstance(got, Problem):
+        report.problems.append(got)
+        return
+    try:
+        outcome = store.add_document(got)
+    except SuiviError as exc:
+        report.problems.append(Problem(code=exc.code, message=str(exc), source=got.source))
+        return
+    {"added": report.added, "revised": report.revised, "unchanged": report.unchanged}[outcome].append(got.id)
+    if extract and (outcome != "unchanged" or store.get_record(got.id) is None):
+        pending.append(store.get_document(got.id) if outcome == "unchanged" else got)
+
+
+def _extract_pending(
+    pending: Iterable[Document],
+    store: Store,
+    settings: Settings,
+    report: IngestReport,
+    on_progress: ProgressCallback,
+) -> None:
+    from suivi.extract import extract_documents  # spaCy loads only when there is something to extract
+
+    docs = list(pending)
+    for record in extract_documents(docs, settings):
+        try:
+            store.save_record(record)
+        except SuiviError as exc:
+            report.problems.append(Problem(code=exc.code, message=str(exc), source=record.doc_id))
+            continue
+        report.extracted.append(record.doc_id)
+        on_progress("extract", 1, len(docs))

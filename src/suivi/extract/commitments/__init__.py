@@ -1,0 +1,119 @@
+"""suivi.commitments.v1: what the parties agreed, pledged, proposed or signed, with the areas it covers."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from suivi.extract.context import DocContext, Sentence
+from suivi.extract.cues import cue, load_cues
+from suivi.extract.registry import extractors
+from suivi.record import Commitment, DateValue, DocumentRecord, Engagement, Provenance
+from suivi.vocab import Area, CommitmentKind, IndicatorKind, Precision
+
+NAME, VERSION = "suivi.commitments", "v1"
+EXTRACTOR = "commitments"
+
+
+@cache
+def _kind_patterns(lang: str) -> list[tuple[CommitmentKind, re.Pattern[str]]]:
+    return [(CommitmentKind(k), re.compile(p, re.IGNORECASE)) for k, p in load_cues(EXTRACTOR, lang)["kinds"]]
+
+
+@cache
+def _area_patterns(lang: str) -> list[tuple[Area, re.Pattern[str]]]:
+    data = load_cues(EXTRACTOR, lang, "areas")
+    return [(Area(area), re.compile(p, re.IGNORECASE)) for area, p in data.items()]
+
+
+def areas_of(clause: str, lang: str) -> list[Area]:
+    """Areas whose lexicon matches the clause; `political` when none does (general cooperation)."""
+    found = [area for area, pattern in _area_patterns(lang) if pattern.search(clause)]
+    return found or [Area.POLITICAL]
+
+
+def find_verbs(sent: Sentence, lang: str) -> list[tuple[CommitmentKind, re.Match[str]]]:
+    """Commitment verb occasions of the sentence, in text order, one per span."""
+    taken: list[tuple[int, int]] = []
+    found: list[tuple[CommitmentKind, re.Match[str]]] = []
+    for kind, pattern in _kind_patterns(lang):
+        for m in pattern.finditer(sent.text):
+            if not any(s < m.end() and m.start() < e for s, e in taken):
+                taken.append(m.span())
+                found.append((kind, m))
+    return sorted(found, key=lambda x: x[1].start())
+
+
+def _clause(sent: Sentence, start: int, next_start: int, lang: str) -> str:
+    text = sent.text[start:next_start]
+    end = cue(EXTRACTOR, lang, "clause_end").search(text)
+    return text[: end.start() if end else len(text)].strip()
+
+
+def _speaker(sent: Sentence, verb_start: int, engagement: Engagement | None, dyad: list[str]) -> list[str]:
+    """The committing party: the country of the nearest person or country named before the verb."""
+    if engagement is not None:
+        for p in engagement.participants:
+            at = sent.text.rfind(p.name.split()[-1], 0, verb_start)
+            if at >= 0 and p.country:
+                return [p.country]
+    before = [c for c in sent.countries if c.end <= verb_start and c.via != "capital"]
+    if before:
+        return [before[-1].code]
+    return dyad[:1]
+
+
+def _deadline(clause: str, lang: str) -> DateValue | None:
+    m = cue(EXTRACTOR, lang, "deadline").search(clause)
+    year = next((g for g in m.groups() if g), None) if m else None
+    return DateValue(value=year, precision=Precision.YEAR) if year else None
+
+
+def _engagement_for(sent: Sentence, record: DocumentRecord) -> Engagement | None:
+    for e in record.engagements:
+        if e.evidence == sent.text:
+            return e
+    return record.engagements[0] if record.engagements else None
+
+
+def sentence_commitments(sent: Sentence, ctx: DocContext, record: DocumentRecord) -> list[Commitment]:
+    verbs = find_verbs(sent, ctx.lang)
+    if cue(EXTRACTOR, ctx.lang, "not_commitment").search(sent.text) and not verbs:
+        return []
+    engagement = _engagement_for(sent, record)
+    out = []
+    for n, (kind, m) in enumerate(verbs):
+        next_start = verbs[n + 1][1].start() if n + 1 < len(verbs) else len(sent.text)
+        clause = _clause(sent, m.start(), next_start, ctx.lang)
+        if kind is CommitmentKind.SIGNED and not cue(EXTRACTOR, ctx.lang, "instrument").search(clause):
+            continue
+        parties = ctx.dyad if kind is CommitmentKind.AGREED else _speaker(sent, m.start(), engagement, ctx.dyad)
+        out.append(
+            Commitment(
+                kind=kind,
+                parties=list(parties if kind is not CommitmentKind.SIGNED else ctx.dyad),
+                areas=areas_of(clause[len(m.group(0)) :] or clause, ctx.lang),
+                text=clause,
+                engagement=engagement.id if engagement else None,
+                deadline=_deadline(clause, ctx.lang),
+                evidence=sent.text,
+                provenance=Provenance(
+                    start=sent.start + m.start(), end=sent.start + m.start() + len(clause), extractor=NAME, version=VERSION
+                ),
+            )
+        )
+    return out
+
+
+@extractors.register(f"{NAME}.{VERSION}")
+def extract_commitments(ctx: DocContext, record: DocumentRecord) -> None:
+    """Fill `record.commitments`, linking targets set in the same sentence."""
+    if not record.engagements:
+        return
+    for sent in ctx.sentences:
+        for commitment in sentence_commitments(sent, ctx, record):
+            targets = [
+                i for i in record.indicators if i.kind is IndicatorKind.TARGET and i.evidence == sent.text
+            ]
+            commitment.target = targets[0] if targets else None
+            record.commitments.append(commitment)

@@ -1,0 +1,69 @@
+"""What every extractor sees of one document: sentences with offsets, entities, countries, dates, dyad."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from suivi.extract.countries import CountryMention, find_countries
+from suivi.extract.dates import DateMention, find_dates
+from suivi.extract.numbers import Quantity, find_quantities
+from suivi.record import Document
+
+#: Country mentions found by these means count towards the document's dyad, with these weights.
+_DYAD_WEIGHT = {"name": 1.0, "demonym": 1.0, "org": 0.8, "capital": 0.3}
+
+
+@dataclass
+class Sentence:
+    """One sentence of the document, with its absolute character offsets and what was found in it."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    persons: list[tuple[int, int, str]] = field(default_factory=list)  # offsets relative to the sentence
+    countries: list[CountryMention] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    quantities: list[Quantity] = field(default_factory=list)
+
+
+@dataclass
+class DocContext:
+    """A document prepared for the rule layers."""
+
+    doc: Document
+    lang: str
+    sentences: list[Sentence]
+    dyad: list[str]
+    data: dict[str, Any] = field(default_factory=dict)  # per-extractor scratch space (results of earlier layers)
+
+    @property
+    def published(self) -> str | None:
+        return self.doc.published
+
+    @property
+    def published_month(self) -> str | None:
+        return self.doc.published[:7] if self.doc.published and len(self.doc.published) >= 7 else None
+
+
+def build_context(doc: Document, lang: str, sentences: list[Sentence]) -> DocContext:
+    """Find countries, dates and quantities in every sentence and choose the document's dyad."""
+    for sent in sentences:
+        sent.countries = find_countries(sent.text, lang)
+        sent.dates = find_dates(sent.text, lang, doc.published)
+        sent.quantities = find_quantities(sent.text, lang)
+    return DocContext(doc=doc, lang=lang, sentences=sentences, dyad=choose_dyad(sentences))
+
+
+def choose_dyad(sentences: list[Sentence]) -> list[str]:
+    """The two parties the article is mostly about: the most mentioned countries (orgs count less)."""
+    weights: Counter[str] = Counter()
+    first_seen: dict[str, int] = {}
+    for sent in sentences:
+        for mention in sent.countries:
+            weights[mention.code] += _DYAD_WEIGHT.get(mention.via, 1.0)
+            first_seen.setdefault(mention.code, mention.start + sent.start)
+    ranked = sorted(weights, key=lambda code: (-weights[code], first_seen[code]))
+    return ranked[:2]

@@ -1,0 +1,37 @@
+"""Load an extractor's language data file (`<extractor>/<lang>.json`) once, with its regexes compiled."""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from importlib.resources import files
+from typing import Any
+
+from suivi.errors import UnsupportedLanguage
+
+
+@cache
+def load_cues(extractor: str, lang: str, lexicon: str = "") -> dict[str, Any]:
+    """The data of `suivi/extract/<extractor>/[<lexicon>.]<lang>.json`; S302 when the language has none."""
+    filename = f"{lexicon}.{lang}.json" if lexicon else f"{lang}.json"
+    resource = files("suivi.extract") / extractor / filename
+    if not resource.is_file():
+        raise UnsupportedLanguage(
+            f"extractor {extractor!r} has no data for language {lang!r}; add {extractor}/{filename}"
+        )
+    data: dict[str, Any] = json.loads(resource.read_text(encoding="utf-8"))
+    return data
+
+
+@cache
+def cue(extractor: str, lang: str, key: str) -> re.Pattern[str]:
+    """The regex stored under `key`, compiled case-insensitively unless it holds capitals on purpose."""
+    pattern = load_cues(extractor, lang)[key]
+    return re.compile(pattern, re.IGNORECASE)
+
+
+@cache
+def cased_cue(extractor: str, lang: str, key: str) -> re.Pattern[str]:
+    """The regex stored under `key`, compiled case-sensitively (for patterns that rely on capitals)."""
+    return re.compile(load_cues(extractor, lang)[key])

@@ -1,0 +1,168 @@
+"""suivi.engagements.v1: the engagements of a document, one per occasion, from cue words and context."""
+
+from __future__ import annotations
+
+from suivi.extract.context import DocContext
+from suivi.extract.cues import cue
+from suivi.extract.engagements.mentions import (
+    EXTRACTOR,
+    Mention,
+    assign_dates,
+    find_mentions,
+    format_of,
+    ordinal_before,
+    series_name,
+    status_of,
+    venue_of,
+)
+from suivi.extract.registry import extractors
+from suivi.record import DateValue, DocumentRecord, Engagement, Provenance, Series
+from suivi.vocab import EngagementKind, EngagementStatus, Format, Precision
+
+NAME, VERSION = "suivi.engagements", "v1"
+#: Kinds that are rounds of a mechanism even when no ordinal is written.
+_SERIES_KINDS = {EngagementKind.CONSULTATION, EngagementKind.JOINT_COMMITTEE}
+_BILATERAL_PARTY_LIMIT = 2
+
+
+def sentence_mentions(ctx: DocContext) -> list[Mention]:
+    """Every engagement mention of the document with its attributes, in text order."""
+    out: list[Mention] = []
+    for sent in ctx.sentences:
+        mentions = find_mentions(sent, ctx.lang)
+        assign_dates(mentions, sent.dates)
+        for m in mentions:
+            _describe(m, ctx)
+        out.extend(mentions)
+    return out
+
+
+def _describe(m: Mention, ctx: DocContext) -> None:
+    text, lang = m.sentence.text, ctx.lang
+    m.ordinal = ordinal_before(text, m.start, m.end, lang)
+    if m.kind is EngagementKind.MEETING or m.kind is EngagementKind.VISIT or m.kind is EngagementKind.CALL:
+        m.ordinal = None
+    if m.ordinal is not None or m.kind in _SERIES_KINDS or m.kind is EngagementKind.SUMMIT:
+        m.series_name = series_name(text, m.start, m.end, lang)
+    m.status = status_of(m, ctx)
+    m.format = format_of(m, lang)
+    m.venue = venue_of(m, lang)
+    before = text[max(0, m.start - 40) : m.start]
+    m.past_reference = bool(cue(EXTRACTOR, lang, "past_reference").search(before))
+    m.back_reference = bool(cue(EXTRACTOR, lang, "back_reference").search(text[max(0, m.start - 30) : m.end]))
+    m.vague = bool(cue(EXTRACTOR, lang, "plural_vague").match(m.text)) and m.date is None
+
+
+def _compatible(a: Mention, b: Mention) -> bool:
+    if a.kind is not b.kind or a.status is not b.status:
+        return False
+    if a.ordinal is not None and b.ordinal is not None and a.ordinal != b.ordinal:
+        return False
+    if a.date and b.date and not _dates_agree(a.date, b.date):
+        return False
+    return not (b.ordinal is None and a.ordinal is not None and b.past_reference)
+
+
+def _dates_agree(a: DateValue, b: DateValue) -> bool:
+    n = min(a.value.count("-"), b.value.count("-")) + 1
+    return a.value.split("-")[:n] == b.value.split("-")[:n]
+
+
+def group_mentions(mentions: list[Mention]) -> list[Mention]:
+    """One head mention per occasion; later mentions of the same occasion are merged into it."""
+    heads: list[Mention] = []
+    for m in mentions:
+        if m.vague:
+            continue
+        target = next((h for h in heads if _compatible(h, m)), None)
+        if target is None and m.back_reference and heads and heads[0].status is EngagementStatus.HELD:
+            target = heads[0]
+        if target is None:
+            heads.append(m)
+        else:
+            _absorb(target, m)
+    return [h for h in heads if _worth_reporting(h, heads)]
+
+
+def _absorb(head: Mention, other: Mention) -> None:
+    head.merged.append(other)
+    head.ordinal = head.ordinal if head.ordinal is not None else other.ordinal
+    if other.date and (head.date is None or _finer(other.date, head.date)):
+        head.date = other.date
+    head.venue = head.venue or other.venue
+    if head.format is Format.UNKNOWN:
+        head.format = other.format
+    head.series_name = head.series_name or other.series_name
+
+
+def _finer(a: DateValue, b: DateValue) -> bool:
+    order = [Precision.YEAR, Precision.MONTH, Precision.DAY]
+    return order.index(a.precision) > order.index(b.precision)
+
+
+def _worth_reporting(m: Mention, heads: list[Mention]) -> bool:
+    """ANNOTATION rule 3: news, planned, or past ones named with a round ordinal or a date."""
+    if m is heads[0] or m.status is not EngagementStatus.HELD:
+        return True
+    return m.ordinal is not None or m.date is not None or m.kind is not EngagementKind.SUMMIT
+
+
+def _default_date(m: Mention, ctx: DocContext, is_main: bool) -> DateValue | None:
+    """A held engagement reported as news with no date of its own happened in the publication month."""
+    if m.date is not None or m.status is not EngagementStatus.HELD or m.past_reference:
+        return m.date
+    if not is_main and m.ordinal is not None:
+        return None
+    month = ctx.published_month
+    return DateValue(value=month, precision=Precision.MONTH) if month else None
+
+
+def parties_of(m: Mention, ctx: DocContext) -> list[str]:
+    """Countries of the engagement: the sentence's own pair when it names one, else the document's dyad."""
+    texts = [m, *m.merged]
+    named = [c for x in texts for c in x.sentence.countries if c.via in ("name", "demonym")]
+    orgs = [c.code for x in texts for c in x.sentence.countries if c.via == "org"]
+    codes = list(dict.fromkeys(c.code for c in named if c.code not in orgs))
+    if len(codes) < _BILATERAL_PARTY_LIMIT or not set(codes[:2]) & set(ctx.dyad):
+        codes = list(dict.fromkeys([*ctx.dyad, *codes]))
+    parties = codes[:_BILATERAL_PARTY_LIMIT]
+    if m.kind is EngagementKind.SUMMIT:
+        parties = list(dict.fromkeys([*orgs[:1], *parties]))
+    elif ctx.dyad and set(ctx.dyad) <= set(orgs + parties):
+        parties = list(dict.fromkeys([*ctx.dyad, *parties]))[:_BILATERAL_PARTY_LIMIT]
+    return parties
+
+
+def to_engagement(m: Mention, index: int, ctx: DocContext, occasion_of: str | None) -> Engagement:
+    sent = m.sentence
+    return Engagement(
+        id=f"e{index}",
+        kind=m.kind,
+        parties=parties_of(m, ctx),
+        series=Series(name=m.series_name, ordinal=m.ordinal) if m.series_name else None,
+        status=m.status,
+        date=_default_date(m, ctx, index == 1),
+        format=m.format,
+        venue=m.venue,
+        occasion_of=occasion_of,
+        evidence=sent.text,
+        provenance=Provenance(
+            start=sent.start + m.start, end=sent.start + m.end, extractor=NAME, version=VERSION
+        ),
+    )
+
+
+@extractors.register(f"{NAME}.{VERSION}")
+def extract_engagements(ctx: DocContext, record: DocumentRecord) -> None:
+    """Fill `record.engagements`; keep the head mentions in `ctx.data` for the later layers."""
+    heads = group_mentions(sentence_mentions(ctx))
+    ctx.data["engagement_mentions"] = heads
+    main: str | None = None
+    for i, m in enumerate(heads, 1):
+        occasion = main if m.kind is EngagementKind.MEETING and main and i > 1 and _is_side_meeting(heads[0]) else None
+        record.engagements.append(to_engagement(m, i, ctx, occasion))
+        main = main or f"e{i}"
+
+
+def _is_side_meeting(main: Mention) -> bool:
+    return main.kind in (EngagementKind.CONSULTATION, EngagementKind.JOINT_COMMITTEE, EngagementKind.VISIT)

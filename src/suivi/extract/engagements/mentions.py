@@ -1,0 +1,159 @@
+"""Find engagement mentions in one sentence: kind, ordinal, series name, status, date, format, venue."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from suivi.extract.context import DocContext, Sentence
+from suivi.extract.cues import cue, load_cues
+from suivi.extract.dates import DateMention
+from suivi.record import DateValue, Venue
+from suivi.vocab import EngagementKind, EngagementStatus, Format
+
+EXTRACTOR = "engagements"
+_ORDINAL_WINDOW = 60
+_STATUS_WINDOW = 90
+
+
+@dataclass
+class Mention:
+    """One place in a sentence where an engagement is named."""
+
+    sentence: Sentence
+    start: int  # relative to the sentence
+    end: int
+    kind: EngagementKind
+    ordinal: int | None = None
+    series_name: str | None = None
+    status: EngagementStatus = EngagementStatus.HELD
+    date: DateValue | None = None
+    format: Format = Format.UNKNOWN
+    venue: Venue | None = None
+    past_reference: bool = False
+    back_reference: bool = False
+    vague: bool = False
+    merged: list[Mention] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return self.sentence.text[self.start : self.end]
+
+
+@cache
+def _kind_patterns(lang: str) -> list[tuple[EngagementKind, re.Pattern[str]]]:
+    return [(EngagementKind(kind), re.compile(p)) for kind, p in load_cues(EXTRACTOR, lang)["kinds"]]
+
+
+def find_mentions(sent: Sentence, lang: str) -> list[Mention]:
+    """Engagement triggers of the sentence, earliest first, one per span (first kind in data order wins)."""
+    taken: list[tuple[int, int]] = []
+    found: list[Mention] = []
+    excluded = [m.span() for m in cue(EXTRACTOR, lang, "not_engagement").finditer(sent.text)]
+    for kind, pattern in _kind_patterns(lang):
+        for m in pattern.finditer(sent.text):
+            span = m.span()
+            if any(s < span[1] and span[0] < e for s, e in taken + excluded):
+                continue
+            taken.append(span)
+            found.append(Mention(sentence=sent, start=span[0], end=span[1], kind=kind))
+    return sorted(found, key=lambda x: x.start)
+
+
+def ordinal_before(text: str, start: int, end: int, lang: str) -> int | None:
+    """The round number written just before (or inside) the trigger: "la 7e consultation", "19th meeting"."""
+    window = text[max(0, start - _ORDINAL_WINDOW) : end]
+    numbers = [(m.start(), int(m.group(1))) for m in cue(EXTRACTOR, lang, "ordinal_number").finditer(window)]
+    words = load_cues(EXTRACTOR, lang)["ordinal_words"]
+    pattern = r"\b(" + "|".join(map(re.escape, words)) + r")\b"
+    numbers += [(m.start(), words[m.group(1).lower()]) for m in re.finditer(pattern, window, re.IGNORECASE)]
+    numbers += [(m.start(), int(m.group(1))) for m in cue(EXTRACTOR, lang, "years_ordinal").finditer(window)]
+    return max(numbers)[1] if numbers else None
+
+
+def series_name(text: str, start: int, end: int, lang: str) -> str:
+    """The mechanism's name: the trigger and its complement up to the end of the noun phrase."""
+    tail = text[end : end + 140]
+    stop = cue(EXTRACTOR, lang, "series_end").search(tail)
+    name = text[start : end + (stop.start() if stop else len(tail))]
+    return re.sub(r"^\d{1,3}\s?\S*\s+", "", name).strip(" -–:")
+
+
+def status_of(mention: Mention, ctx: DocContext) -> EngagementStatus:
+    """Cancelled / postponed / planned / held from cue words near the trigger and the date."""
+    text = mention.sentence.text
+    near = text[max(0, mention.start - _STATUS_WINDOW) : mention.end + _STATUS_WINDOW]
+    if cue(EXTRACTOR, ctx.lang, "cancelled").search(near):
+        return EngagementStatus.CANCELLED
+    if cue(EXTRACTOR, ctx.lang, "postponed").search(near):
+        return EngagementStatus.POSTPONED
+    by_date = _status_by_date(mention.date, ctx.published)
+    if by_date is not None:
+        return by_date
+    planned = cue(EXTRACTOR, ctx.lang, "planned").search(near)
+    held = cue(EXTRACTOR, ctx.lang, "held").search(near)
+    if planned and not (held and _closer(held, planned, mention, max(0, mention.start - _STATUS_WINDOW))):
+        return EngagementStatus.PLANNED
+    return EngagementStatus.HELD
+
+
+def _closer(a: re.Match[str], b: re.Match[str], mention: Mention, offset: int) -> bool:
+    centre = (mention.start + mention.end) / 2 - offset
+    return abs(a.start() - centre) < abs(b.start() - centre)
+
+
+def _status_by_date(date: DateValue | None, published: str | None) -> EngagementStatus | None:
+    if date is None or not published:
+        return None
+    n = min(date.value.count("-"), published.count("-")) + 1
+    start, end, pub = date.value.split("-")[:n], (date.end or date.value).split("-")[:n], published.split("-")[:n]
+    if start > pub:
+        return EngagementStatus.PLANNED
+    if end < pub:
+        return EngagementStatus.HELD
+    return None
+
+
+def format_of(mention: Mention, lang: str) -> Format:
+    text = mention.sentence.text
+    if cue(EXTRACTOR, lang, "virtual").search(text):
+        return Format.VIRTUAL
+    if mention.kind is EngagementKind.CALL or cue(EXTRACTOR, lang, "phone").search(mention.text):
+        return Format.PHONE
+    if mention.kind is EngagementKind.VISIT or cue(EXTRACTOR, lang, "in_person").search(text):
+        return Format.IN_PERSON
+    return Format.UNKNOWN
+
+
+def venue_of(mention: Mention, lang: str) -> Venue | None:
+    """A place introduced by a venue preposition ("à Phnom Penh", "au Cambodge"); never the dateline."""
+    sent = mention.sentence
+    prep = cue(EXTRACTOR, lang, "venue_preposition")
+    for country in sent.countries:
+        if country.via == "org" or country.start < 25 and _is_dateline(sent.text):
+            continue
+        if prep.search(sent.text[max(0, country.start - 22) : country.start]):
+            place = country.text if country.via == "capital" else None
+            return Venue(place=place, country=country.code)
+    return None
+
+
+def _is_dateline(text: str) -> bool:
+    return bool(re.match(r"^[A-ZÀ-Ý][\w\s'’.-]{1,40}(?:\([A-Z]{2,6}\)|,\s*\d{1,2}\s\w+\s*\([A-Z]{2,6}\))\s*[-–—]", text))
+
+
+def assign_dates(mentions: list[Mention], dates: list[DateMention]) -> None:
+    """Give each date of the sentence to the nearest mention (a date serves one mention)."""
+    for date in dates:
+        if not mentions:
+            return
+        nearest = min(mentions, key=lambda m: _distance(m, date))
+        if _distance(nearest, date) <= 160 and nearest.date is None:
+            nearest.date = date.date
+
+
+def _distance(mention: Mention, date: DateMention) -> int:
+    if date.end <= mention.start:
+        return mention.start - date.end
+    return max(0, date.start - mention.end)

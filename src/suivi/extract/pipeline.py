@@ -1,0 +1,145 @@
+"""The extraction pipeline: spaCy for sentences and person names, then the registered rule layers."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from suivi.errors import ModelNotInstalled, SuiviError, UnsupportedLanguage
+from suivi.extract.context import Sentence, build_context
+from suivi.extract.cues import cue
+from suivi.extract.registry import get_extractor
+from suivi.record import DocumentRecord, Document
+from suivi.settings import Settings
+
+#: The rule layers, in order: later layers read what earlier ones found.
+DEFAULT_LAYERS: tuple[str, ...] = (
+    "suivi.engagements.v1",
+    "suivi.participants.v1",
+    "suivi.indicators.v1",
+    "suivi.commitments.v1",
+)
+#: Components of the packaged pipelines we do not need: tagging, parsing and lemmas cost time and add nothing.
+_UNUSED = ["parser", "lemmatizer", "morphologizer", "attribute_ruler", "tagger", "senter"]
+_PERSON_LABELS = {"PER", "PERSON"}
+_LINE = re.compile(r"[^\n]+")
+
+
+@cache
+def load_nlp(model: str) -> Any:
+    """Load a spaCy pipeline once per process: NER for names, a rule-based sentencizer for sentences."""
+    import spacy
+
+    try:
+        nlp = spacy.load(model, exclude=_UNUSED)
+    except OSError as exc:
+        raise ModelNotInstalled(
+            f"spaCy pipeline {model!r} is not installed; reinstall suivi (`make demo` does) or set SUIVI_*_MODEL",
+            source=model,
+        ) from exc
+    nlp.add_pipe("sentencizer", first=True)
+    return nlp
+
+
+def model_for(lang: str, settings: Settings) -> str:
+    models = {"fr": settings.fr_model, "en": settings.en_model}
+    if lang not in models:
+        raise UnsupportedLanguage(f"no pipeline for language {lang!r}; suivi extracts {', '.join(models)}")
+    return models[lang]
+
+
+@dataclass
+class _Line:
+    doc_index: int
+    start: int
+    text: str
+
+
+def _lines(docs: list[Document]) -> list[_Line]:
+    """One spaCy input per line: paragraphs must not be run together, or entities leak across them."""
+    return [_Line(i, m.start(), m.group(0)) for i, d in enumerate(docs) for m in _LINE.finditer(d.text)]
+
+
+def _sentences(lines: list[_Line], parsed: Iterable[Any], n_docs: int) -> list[list[Sentence]]:
+    per_doc: list[list[Sentence]] = [[] for _ in range(n_docs)]
+    for line, spacy_doc in zip(lines, parsed, strict=True):
+        persons = [(e.start_char, e.end_char, e.text) for e in spacy_doc.ents if e.label_ in _PERSON_LABELS]
+        for sent in spacy_doc.sents:
+            text = sent.text
+            if not text.strip():
+                continue
+            inside = [(s - sent.start_char, e - sent.start_char, t) for s, e, t in persons
+                      if sent.start_char <= s < sent.end_char]
+            sentences = per_doc[line.doc_index]
+            sentences.append(Sentence(len(sentences), line.start + sent.start_char,
+                                      line.start + sent.end_char, text, persons=inside))
+    return per_doc
+
+
+def record_for(doc: Document, lang: str, sentences: list[Sentence], layers: Iterable[str]) -> DocumentRecord:
+    """Run the rule layers over one prepared document."""
+    record = DocumentRecord(doc_id=doc.id, language=lang, published=doc.published)
+    ctx = build_context(doc, lang, sentences)
+    for name in layers:
+        get_extractor(name)(ctx, record)
+    record.is_diplomatic = bool(record.engagements) and is_diplomatic(doc.text, lang)
+    if not record.is_diplomatic:
+        record.engagements, record.commitments, record.indicators = [], [], []
+    return record
+
+
+def is_diplomatic(text: str, lang: str) -> bool:
+    """State actors are present and the article is not mostly sport, business, culture or domestic politics."""
+    if not cue("engagements", lang, "state_actor").search(text):
+        return False
+    distractors = len(cue("engagements", lang, "distractor").findall(text))
+    return distractors < 2
+
+
+def extract_batch(docs: list[Document], lang: str, settings: Settings, layers: Iterable[str]) -> list[DocumentRecord]:
+    """Records of documents that share one language, with one spaCy pass over all their lines."""
+    nlp = load_nlp(model_for(lang, settings))
+    lines = _lines(docs)
+    parsed = nlp.pipe((line.text for line in lines), batch_size=max(8, settings.batch_size * 8))
+    per_doc = _sentences(lines, parsed, len(docs))
+    return [record_for(doc, lang, sents, tuple(layers)) for doc, sents in zip(docs, per_doc, strict=True)]
+
+
+def extract_documents(
+    docs: Iterable[Document], settings: Settings, layers: Iterable[str] = DEFAULT_LAYERS
+) -> Iterator[DocumentRecord]:
+    """Document records in input order, extracted in batches per language."""
+    layers = tuple(layers)
+    batch: list[Document] = []
+    for doc in docs:
+        batch.append(doc)
+        if len(batch) >= settings.batch_size:
+            yield from _extract_mixed(batch, settings, layers)
+            batch = []
+    if batch:
+        yield from _extract_mixed(batch, settings, layers)
+
+
+def _extract_mixed(docs: list[Document], settings: Settings, layers: tuple[str, ...]) -> list[DocumentRecord]:
+    by_lang: dict[str, list[int]] = {}
+    for i, doc in enumerate(docs):
+        by_lang.setdefault(doc.language or settings.default_language, []).append(i)
+    out: dict[int, DocumentRecord] = {}
+    for lang, indexes in by_lang.items():
+        try:
+            records = extract_batch([docs[i] for i in indexes], lang, settings, layers)
+        except UnsupportedLanguage:
+            records = [DocumentRecord(doc_id=docs[i].id, language=lang, published=docs[i].published) for i in indexes]
+        out.update(zip(indexes, records, strict=True))
+    return [out[i] for i in range(len(docs))]
+
+
+def extract_document(doc: Document, settings: Settings) -> DocumentRecord:
+    """The record of one document."""
+    try:
+        return next(extract_documents([doc], settings))
+    except StopIteration as exc:  # pragma: no cover - one document in, one record out
+        raise SuiviError("extraction produced no record", source=doc.id) from exc

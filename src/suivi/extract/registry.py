@@ -1,0 +1,27 @@
+"""Registry of extractors by versioned name (`suivi.engagements.v1`), built on catalogue like spaCy's own."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import catalogue
+
+from suivi.errors import UnknownExtractor
+
+extractors = catalogue.create("suivi", "extractors", entry_points=False)
+
+
+def split_name(name: str) -> tuple[str, str]:
+    """`suivi.engagements.v1` -> (`suivi.engagements`, `v1`)."""
+    base, _, version = name.rpartition(".")
+    return base, version
+
+
+def get_extractor(name: str) -> Callable[..., Any]:
+    """The extractor registered under `name`; S303 when there is none."""
+    try:
+        return extractors.get(name)  # type: ignore[no-any-return]
+    except catalogue.RegistryError as exc:
+        known = ", ".join(sorted(extractors.get_all()))
+        raise UnknownExtractor(f"no extractor named {name!r}; known: {known}") from exc

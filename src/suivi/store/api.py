@@ -1,0 +1,414 @@
+"""The Store: suivi's one entry point to the database (documents, revisions, records, links, search)."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from types import TracebackType
+from typing import Any, Literal
+
+from sqlalchemy import Engine, Select, String, and_, delete, func, insert, literal, or_, select, update
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
+
+from suivi.errors import DocumentNotFound, EngagementNotFound, InvalidQuery, StoreError
+from suivi.record import Document, DocumentRecord, check_partial_date
+from suivi.store import search as fulltext
+from suivi.store.connection import SQLITE_BEGIN, check_connection, create_store_engine, normalise_url
+from suivi.store.migrate import upgrade
+from suivi.store.models import (
+    CommitmentRow,
+    DocumentRow,
+    EngagementRow,
+    IndicatorRow,
+    ParticipantRow,
+    RecordRow,
+    RevisionRow,
+    utc_now,
+)
+from suivi.store.results import Revision, SearchHit, StoreStats
+from suivi.store.rows import StoredFacts, build_record, extra_fields, record_rows
+
+AddOutcome = Literal["added", "unchanged", "revised"]
+Links = dict[tuple[str, str], tuple[str | None, str | None]]
+_FACT_TABLES = (ParticipantRow, EngagementRow, CommitmentRow, IndicatorRow)
+_CHUNK = 500  # ids per IN (...) list
+
+
+def content_hash_of(text: str) -> str:
+    """The hash used when a Document arrives without one: SHA-256 of its UTF-8 text."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _chunks(items: list[str]) -> Iterator[list[str]]:
+    for start in range(0, len(items), _CHUNK):
+        yield items[start : start + _CHUNK]
+
+
+class Store:
+    """Documents, their text history and extracted records in SQLite or PostgreSQL; open with `Store.open`."""
+
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+        # SQLite: writers take the write lock when they begin, so read-then-write cannot deadlock.
+        self._writer = engine.execution_options(**{SQLITE_BEGIN: "IMMEDIATE"})
+        #: After `add_document` returned "unchanged" for new content: the id already holding it.
+        self.duplicate_of: str | None = None
+
+    @classmethod
+    def open(cls, url: str) -> Store:
+        """Connect to `url` (sqlite:///file, sqlite://, postgresql://...) and apply pending migrations."""
+        engine = create_store_engine(normalise_url(url))
+        try:
+            check_connection(engine)
+            upgrade(engine)
+        except StoreError:
+            engine.dispose()
+            raise
+        return cls(engine)
+
+    @property
+    def url(self) -> str:
+        """The store's URL with the password masked."""
+        return self._engine.url.render_as_string(hide_password=True)
+
+    @property
+    def dialect(self) -> str:
+        """`sqlite` or `postgresql`."""
+        return self._engine.dialect.name
+
+    def close(self) -> None:
+        self._engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    @contextmanager
+    def _session(self, action: str, *, write: bool = False) -> Iterator[Session]:
+        """One transaction: committed when the block ends, rolled back if it raises."""
+        try:
+            with Session(self._writer if write else self._engine, expire_on_commit=False) as session, session.begin():
+                yield session
+        except SQLAlchemyError as exc:
+            raise StoreError(
+                f"{action} failed in {self.url!r}: {str(exc).splitlines()[0]}; "
+                "nothing was written, retry, and check disk space and permissions if it persists",
+                detail={"url": self.url},
+            ) from exc
+
+    def _not_found(self, doc_id: str, hint: str = "check the id, or ingest the article first") -> StoreError:
+        return DocumentNotFound(
+            f"no document {doc_id!r} in the store {self.url!r}; {hint}", detail={"doc_id": doc_id}
+        )
+
+    # --- documents ------------------------------------------------------------------------
+
+    def add_document(self, doc: Document) -> AddOutcome:
+        """Store a document in one transaction: "added"; "unchanged" for known content (same id, or
+        another id: see `duplicate_of`); "revised" when the id's text changed (history kept)."""
+        content_hash = doc.content_hash or content_hash_of(doc.text)
+        self.duplicate_of = None
+        with self._session(f"adding document {doc.id!r}", write=True) as session:
+            current = session.get(DocumentRow, doc.id)
+            if current is not None:
+                if current.content_hash == content_hash:
+                    return "unchanged"
+                self._revise(session, current, doc, content_hash)
+                return "revised"
+            twin = session.scalar(
+                select(DocumentRow.id).where(DocumentRow.content_hash == content_hash).order_by(DocumentRow.id)
+            )
+            if twin is not None:
+                self.duplicate_of = twin
+                return "unchanged"
+            self._insert(session, doc, content_hash)
+            return "added"
+
+    def _insert(self, session: Session, doc: Document, content_hash: str) -> None:
+        now = utc_now()
+        row = DocumentRow(id=doc.id, revision=1, created_at=now)
+        _apply_metadata(row, doc, content_hash)
+        session.add(row)
+        session.flush()
+        self._add_revision(session, row, doc, replaced_revision_id=None)
+
+    def _revise(self, session: Session, row: DocumentRow, doc: Document, content_hash: str) -> None:
+        replaced = session.scalar(
+            select(RevisionRow.id).where(RevisionRow.document_id == row.id, RevisionRow.revision == row.revision)
+        )
+        row.revision += 1
+        _apply_metadata(row, doc, content_hash)
+        self._add_revision(session, row, doc, replaced_revision_id=replaced)
+
+    def _add_revision(
+        self, session: Session, row: DocumentRow, doc: Document, *, replaced_revision_id: int | None
+    ) -> None:
+        revision = RevisionRow(
+            document_id=row.id,
+            revision=row.revision,
+            text=doc.text,
+            content_hash=row.content_hash,
+            ingested_at=row.updated_at,
+        )
+        session.add(revision)
+        session.flush()
+        fulltext.index_document(
+            session.connection(),
+            doc_id=row.id,
+            revision_id=revision.id,
+            replaced_revision_id=replaced_revision_id,
+            title=doc.title,
+            body=doc.text,
+            language=doc.language,
+        )
+
+    def get_document(self, doc_id: str) -> Document:
+        """The document with its current text; DocumentNotFound (S201) if the id is unknown."""
+        with self._session(f"reading document {doc_id!r}") as session:
+            found = session.execute(_documents_query().where(DocumentRow.id == doc_id)).first()
+        if found is None:
+            raise self._not_found(doc_id)
+        return _document(found[0], found[1])
+
+    def documents(
+        self,
+        *,
+        language: str | None = None,
+        since: str | None = None,
+        outlet: str | None = None,
+        limit: int | None = None,
+    ) -> list[Document]:
+        """Stored documents, newest first. `since` ("2021", "2021-01", "2021-01-15") keeps documents
+        published then or later, compared at the coarser precision ("2021" is kept for "2021-06")."""
+        query = _documents_query()
+        if language is not None:
+            query = query.where(DocumentRow.language == language)
+        if outlet is not None:
+            query = query.where(DocumentRow.outlet == outlet)
+        if since is not None:
+            query = query.where(_published_since(since))
+        if limit is not None:
+            if limit < 0:
+                raise InvalidQuery(f"limit must be zero or more, got {limit}", detail={"limit": limit})
+            query = query.limit(limit)
+        query = query.order_by(DocumentRow.published.desc().nulls_last(), DocumentRow.id)
+        with self._session("listing documents") as session:
+            return [_document(row, body) for row, body in session.execute(query).tuples()]
+
+    def revisions(self, doc_id: str) -> list[Revision]:
+        """Every text the document has had, oldest first; DocumentNotFound if the id is unknown."""
+        with self._session(f"reading revisions of {doc_id!r}") as session:
+            rows = session.scalars(
+                select(RevisionRow).where(RevisionRow.document_id == doc_id).order_by(RevisionRow.revision)
+            ).all()
+        if not rows:
+            raise self._not_found(doc_id)
+        return [
+            Revision(
+                document_id=r.document_id,
+                revision=r.revision,
+                text=r.text,
+                content_hash=r.content_hash,
+                ingested_at=r.ingested_at,
+            )
+            for r in rows
+        ]
+
+    # --- records --------------------------------------------------------------------------
+
+    def save_record(self, record: DocumentRecord) -> None:
+        """Replace the document's extracted facts with `record`, in one transaction."""
+        with self._session(f"saving the record of {record.doc_id!r}", write=True) as session:
+            document = session.get(DocumentRow, record.doc_id)
+            if document is None:
+                raise self._not_found(record.doc_id, "add the document with add_document before its record")
+            rows = record_rows(record, document.revision)
+            _delete_facts(session, [record.doc_id])
+            session.execute(insert(RecordRow), [rows.record | {"extracted_at": utc_now()}])
+            for model, batch in (
+                (EngagementRow, rows.engagements),
+                (ParticipantRow, rows.participants),
+                (CommitmentRow, rows.commitments),
+                (IndicatorRow, rows.indicators),
+            ):
+                if batch:
+                    session.execute(insert(model), batch)
+
+    def get_record(self, doc_id: str) -> DocumentRecord | None:
+        """The stored record, None if the document was not extracted yet; DocumentNotFound if unknown."""
+        with self._session(f"reading the record of {doc_id!r}") as session:
+            facts = _load_facts(session, [doc_id])
+            if not facts and session.get(DocumentRow, doc_id) is None:
+                raise self._not_found(doc_id)
+        return build_record(facts[0]) if facts else None
+
+    def records(self, *, batch_size: int = 200) -> Iterator[DocumentRecord]:
+        """Every stored record by doc_id, read `batch_size` documents per short transaction."""
+        after: str | None = None
+        while True:
+            query = select(RecordRow.doc_id).order_by(RecordRow.doc_id).limit(batch_size)
+            if after is not None:
+                query = query.where(RecordRow.doc_id > after)
+            with self._session("reading records") as session:
+                ids = list(session.scalars(query).all())
+                facts = _load_facts(session, ids) if ids else []
+            if not ids:
+                return
+            yield from (build_record(f) for f in facts)
+            after = ids[-1]
+
+    def set_links(self, links: Links, *, replace: bool = False) -> None:
+        """Write the linker's (event_key, series_key) per (doc_id, engagement id), in one transaction.
+        With `replace`, keys of engagements not in `links` are cleared; unknown engagements raise S204."""
+        with self._session("saving links", write=True) as session:
+            missing = _missing_engagements(session, list(links))
+            if missing:
+                shown = ", ".join(f"{doc}/{eid}" for doc, eid in missing[:5])
+                raise EngagementNotFound(
+                    f"{len(missing)} linked engagement(s) are not in the store ({shown}); "
+                    "nothing was written: re-run linking on the records now stored",
+                    detail={"missing": [list(pair) for pair in missing]},
+                )
+            if replace:
+                session.execute(update(EngagementRow).values(event_key=None, series_key=None))
+            if links:
+                session.execute(
+                    update(EngagementRow),
+                    [
+                        {"doc_id": doc, "local_id": eid, "event_key": event_key, "series_key": series_key}
+                        for (doc, eid), (event_key, series_key) in links.items()
+                    ],
+                )
+
+    # --- search and statistics ------------------------------------------------------------
+
+    def search(self, query: str, *, language: str | None = None, limit: int = 20) -> list[SearchHit]:
+        """Documents containing every word of `query`, best first (accents ignored; stemmed on PostgreSQL)."""
+        if limit < 0:
+            raise InvalidQuery(f"limit must be zero or more, got {limit}", detail={"limit": limit})
+        with self._session("searching") as session:
+            return fulltext.search(session.connection(), query, language=language, limit=limit)
+
+    def stats(self) -> StoreStats:
+        """Counts of everything stored, by language and outlet, and the range of publication dates."""
+        with self._session("computing statistics") as session:
+            counts: dict[str, Any] = {
+                name: session.scalar(select(func.count()).select_from(model))
+                for name, model in (
+                    ("documents", DocumentRow),
+                    ("revisions", RevisionRow),
+                    ("records", RecordRow),
+                    ("engagements", EngagementRow),
+                    ("participants", ParticipantRow),
+                    ("commitments", CommitmentRow),
+                    ("indicators", IndicatorRow),
+                )
+            }
+            counts["diplomatic_records"] = session.scalar(
+                select(func.count()).select_from(RecordRow).where(RecordRow.is_diplomatic.is_(True))
+            )
+            counts["events"] = session.scalar(select(func.count(func.distinct(EngagementRow.event_key))))
+            counts["series"] = session.scalar(select(func.count(func.distinct(EngagementRow.series_key))))
+            counts["by_language"] = _counts_by(session, DocumentRow.language)
+            counts["by_outlet"] = _counts_by(session, DocumentRow.outlet)
+            first, last = session.execute(
+                select(func.min(DocumentRow.published), func.max(DocumentRow.published))
+            ).one()
+        return StoreStats(**counts, first_published=first, last_published=last)
+
+
+def _apply_metadata(row: DocumentRow, doc: Document, content_hash: str) -> None:
+    row.published = doc.published
+    row.published_precision = str(doc.published_precision) if doc.published_precision else None
+    row.language = doc.language
+    row.title = doc.title
+    row.url = doc.url
+    row.outlet = doc.outlet
+    row.source = doc.source
+    row.extra = extra_fields(doc)
+    row.content_hash = content_hash
+    row.updated_at = utc_now()
+
+
+def _documents_query() -> Select[tuple[DocumentRow, str]]:
+    return select(DocumentRow, RevisionRow.text).join(
+        RevisionRow,
+        and_(RevisionRow.document_id == DocumentRow.id, RevisionRow.revision == DocumentRow.revision),
+    )
+
+
+def _document(row: DocumentRow, body: str) -> Document:
+    return Document.model_validate(
+        (row.extra or {})
+        | {
+            "id": row.id,
+            "text": body,
+            "published": row.published,
+            "published_precision": row.published_precision,
+            "language": row.language,
+            "title": row.title,
+            "url": row.url,
+            "outlet": row.outlet,
+            "content_hash": row.content_hash,
+            "source": row.source,
+        }
+    )
+
+
+def _published_since(since: str) -> Any:
+    try:
+        check_partial_date(since)
+    except ValueError as exc:
+        raise InvalidQuery(
+            f"since={since!r} is not a date: use YYYY, YYYY-MM or YYYY-MM-DD", detail={"since": since}
+        ) from exc
+    # Later at full precision, or equal at the document's coarser precision ("2021" vs "2021-06").
+    coarser = func.substr(literal(since, String), 1, func.length(DocumentRow.published))
+    return or_(DocumentRow.published >= since, coarser == DocumentRow.published)
+
+
+def _delete_facts(session: Session, doc_ids: list[str]) -> None:
+    for model in (*_FACT_TABLES, RecordRow):
+        session.execute(delete(model).where(model.doc_id.in_(doc_ids)))
+
+
+def _load_facts(session: Session, doc_ids: list[str]) -> list[StoredFacts]:
+    records = session.scalars(
+        select(RecordRow).where(RecordRow.doc_id.in_(doc_ids)).order_by(RecordRow.doc_id)
+    ).all()
+    facts = {record.doc_id: StoredFacts(record) for record in records}
+    if not facts:
+        return []
+    ids = list(facts)
+    for engagement in session.scalars(select(EngagementRow).where(EngagementRow.doc_id.in_(ids))):
+        facts[engagement.doc_id].engagements.append(engagement)
+    for participant in session.scalars(select(ParticipantRow).where(ParticipantRow.doc_id.in_(ids))):
+        facts[participant.doc_id].participants.append(participant)
+    for commitment in session.scalars(select(CommitmentRow).where(CommitmentRow.doc_id.in_(ids))):
+        facts[commitment.doc_id].commitments.append(commitment)
+    for indicator in session.scalars(select(IndicatorRow).where(IndicatorRow.doc_id.in_(ids))):
+        facts[indicator.doc_id].indicators.append(indicator)
+    return list(facts.values())
+
+
+def _missing_engagements(session: Session, pairs: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
+    wanted = set(pairs)
+    found: set[tuple[str, str]] = set()
+    for chunk in _chunks(sorted({doc for doc, _ in wanted})):
+        query = select(EngagementRow.doc_id, EngagementRow.local_id).where(EngagementRow.doc_id.in_(chunk))
+        found.update((doc, eid) for doc, eid in session.execute(query).tuples())
+    return sorted(wanted - found)
+
+
+def _counts_by(session: Session, column: Any) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for value, count in session.execute(select(column, func.count()).group_by(column)).tuples():
+        key = "unknown" if value is None else value
+        counts[key] = counts.get(key, 0) + count
+    return counts
