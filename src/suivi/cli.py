@@ -251,3 +251,84 @@ def run() -> None:
     except SuiviError as exc:  # pragma: no cover - commands already translate their errors
         err_console.print(f"[bold red]error[/] {exc}")
         sys.exit(1)
+
+
+@app.command()
+def extract(
+    paths: Annotated[list[str], typer.Argument(help="Files, directories or globs to extract (no store needed).")],
+    jsonl: Annotated[bool, typer.Option("--jsonl", help="One document record (SCHEMA.md) per line.")] = False,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the records here.")] = None,
+) -> None:
+    """Extract document records from articles and print them (JSON lines with --jsonl)."""
+    from suivi.extract import extract_documents
+    from suivi.ingest import read_paths
+    from suivi.record import Problem
+
+    with _errors(False):
+        items = list(read_paths(paths, state.settings))
+        docs = [d for d in items if isinstance(d, Document)]
+        problems = [p for p in items if isinstance(p, Problem)]
+        with _progress() as progress:
+            task = progress.add_task("Extracting records", total=len(docs))
+            lines = []
+            for record in extract_documents(docs, state.settings):
+                lines.append(record.to_json() if jsonl else record.model_dump_json(indent=2))
+                progress.advance(task)
+    text = "\n".join(lines) + ("\n" if lines else "")
+    if output:
+        output.write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+    for p in problems:
+        err_console.print(f"[{'yellow' if p.severity == 'warning' else 'red'}]{p.code}[/] {p.source}: {p.message}")
+    if any(p.severity == "error" for p in problems):
+        raise typer.Exit(1)
+
+
+@app.command(name="eval")
+def eval_(
+    gold: Annotated[Path | None, typer.Option("--gold", help="Gold records (default <eval_dir>/gold).")] = None,
+    texts: Annotated[Path | None, typer.Option("--texts", help="Articles (default <eval_dir>/texts).")] = None,
+    links: Annotated[Path | None, typer.Option("--links", help="Gold links.json (default <eval_dir>/links.json).")] = None,
+    predictions: Annotated[Path | None, typer.Option("--save", help="Also write the predictions (JSONL).")] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Extract the evaluation texts and print SCHEMA.md's scores, per language, and the worst documents."""
+    from suivi.evaluate import evaluate
+
+    base = Path(state.settings.eval_dir)
+    with _errors(as_json), _progress() as progress:
+        task = progress.add_task("Extracting eval texts", total=None)
+        report = evaluate(
+            gold or base / "gold",
+            texts or base / "texts",
+            state.settings,
+            links_file=links or base / "links.json",
+            on_progress=lambda done, total: progress.update(task, completed=done, total=total),
+        )
+    if predictions:
+        predictions.write_text("".join(r.to_json() + "\n" for r in report.predictions), encoding="utf-8")
+    if as_json:
+        _print_json(report.as_dict())
+        return
+    from suivi.report.scores import render_scores
+
+    console.print(render_scores(report))
+
+
+@app.command()
+def export(
+    jsonl: Annotated[bool, typer.Option("--jsonl", help="One document record per line (the default format).")] = True,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file.")] = None,
+) -> None:
+    """Print every stored document record (SCHEMA.md), with event_key / series_key where linked."""
+    with _errors(False):
+        store = _open_store()
+        lines = [record.to_json() for record in store.records()]
+        store.close()
+    text = "".join(line + "\n" for line in lines)
+    if output:
+        output.write_text(text, encoding="utf-8")
+        err_console.print(f"wrote {len(lines)} records to {output}")
+    else:
+        sys.stdout.write(text)

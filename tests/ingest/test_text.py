@@ -54,7 +54,10 @@ def test_text_normalise_text_is_idempotent(raw: str) -> None:
 @pytest.mark.parametrize(
     ("first", "second"),
     [
-        ("Titre\r\n\r\nLe Premier ministre a reçu l'ambassadeur.\r\n", "Titre\n\nLe Premier ministre a reçu l'ambassadeur.\n"),
+        (
+            "Titre\r\n\r\nLe Premier ministre a reçu l'ambassadeur.\r\n",
+            "Titre\n\nLe Premier ministre a reçu l'ambassadeur.\n",
+        ),
         (unicodedata.normalize("NFD", "Hanoï, Phnom Penh et Viêt Nam"), "Hanoï, Phnom Penh et Viêt Nam"),
         ("Un  texte\t avec   des espaces", "Un texte avec des espaces"),
     ],
@@ -74,7 +77,10 @@ def test_text_content_hash_differs_for_different_texts(first: str, second: str) 
     ("text", "expected"),
     [
         ("Visite officielle au Laos\n\nLe ministre est arrivé.", "Visite officielle au Laos"),
-        ("\n\n  Sommet de l'ASEAN : la déclaration finale\nTexte.", "Sommet de l'ASEAN : la déclaration finale"),
+        (
+            "\n\n  Sommet de l'ASEAN : la déclaration finale\nTexte.",
+            "Sommet de l'ASEAN : la déclaration finale",
+        ),
         ("Le ministre est arrivé à Vientiane.\nIl a été reçu.", None),
         ("x" * 201 + "\nTexte.", None),
         ("", None),

@@ -28,9 +28,7 @@ from suivi.record import (
 )
 from suivi.store import Store
 
-POSTGRES_URL = os.environ.get(
-    "SUIVI_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
-)
+POSTGRES_URL = os.environ.get("SUIVI_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 POSTGRES = pytest.param("postgres", marks=pytest.mark.postgres)
 ALL_BACKENDS = ["sqlite-memory", "sqlite-file", POSTGRES]
 DURABLE_BACKENDS = ["sqlite-file", POSTGRES]
@@ -48,7 +46,8 @@ def postgres_schema_url() -> Iterator[str]:
     except OperationalError as exc:
         admin.dispose()
         pytest.skip(
-            f"PostgreSQL not reachable at {base.render_as_string(hide_password=True)} ({exc.orig}); "
+            f"PostgreSQL not reachable at {base.render_as_string(hide_password=True)} "
+            f"({str(exc.orig).splitlines()[0]}); "
             "start it or set SUIVI_TEST_POSTGRES_URL, or deselect with -m 'not postgres'"
         )
     try:
@@ -105,9 +104,8 @@ def make_document(doc_id: str = "fr-001", text: str = "Texte court.", **fields: 
     return Document.model_validate({"id": doc_id, "text": text, **values})
 
 
-def make_record(doc_id: str = "fr-001") -> DocumentRecord:
-    """A record using every part of SCHEMA.md: nested dates, venue, series, period, target, provenance."""
-    held = Engagement(
+def _held_consultation() -> Engagement:
+    return Engagement(
         id="e1",
         kind="consultation",
         parties=["VN", "KH"],
@@ -122,16 +120,21 @@ def make_record(doc_id: str = "fr-001") -> DocumentRecord:
         evidence="La 7e consultation a eu lieu.",
         provenance=Provenance(start=0, end=29, extractor="suivi.engagements.v1", version="1.0"),
     )
-    planned = Engagement(
+
+
+def _planned_consultation() -> Engagement:
+    return Engagement(
         id="e2",
         kind="consultation",
         parties=["VN", "KH"],
         series=Series(name="consultation politique Vietnam-Cambodge", ordinal=8),
         status="planned",
         date=DateValue(value="2023", precision="year"),
-        occasion_of=None,
     )
-    commitment = Commitment(
+
+
+def _trade_target() -> Commitment:
+    return Commitment(
         kind="agreed",
         parties=["VN", "KH"],
         areas=["trade", "border"],
@@ -141,7 +144,11 @@ def make_record(doc_id: str = "fr-001") -> DocumentRecord:
         deadline=DateValue(value="2025", precision="year"),
         provenance=Provenance(start=30, end=74, extractor="suivi.commitments.v1", version="1.0"),
     )
-    indicator = Indicator(
+
+
+def make_record(doc_id: str = "fr-001") -> DocumentRecord:
+    """A record using every part of SCHEMA.md: nested dates, venue, series, period, target, provenance."""
+    trade = Indicator(
         metric="trade_volume",
         parties=["VN", "KH"],
         value=6.65e9,
@@ -155,11 +162,10 @@ def make_record(doc_id: str = "fr-001") -> DocumentRecord:
         language="fr",
         published="2021-10",
         is_diplomatic=True,
-        engagements=[held, planned],
-        commitments=[commitment],
-        indicators=[indicator],
+        engagements=[_held_consultation(), _planned_consultation()],
+        commitments=[_trade_target()],
+        indicators=[trade],
     )
-
 
 
 @pytest.fixture

@@ -38,8 +38,8 @@ CHECKS = {
         "JOIN documents d ON d.id = r.document_id WHERE r.revision <> d.revision"
     ),
     "documents whose hash is not their current text's": (
-        "SELECT count(*) FROM documents d JOIN revisions r ON r.document_id = d.id AND r.revision = d.revision "
-        "WHERE r.content_hash <> d.content_hash"
+        "SELECT count(*) FROM documents d JOIN revisions r "
+        "ON r.document_id = d.id AND r.revision = d.revision WHERE r.content_hash <> d.content_hash"
     ),
 }
 

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 import pytest
 
-from suivi.errors import DocumentNotFound, InvalidQuery
+from suivi.errors import DocumentNotFound, InvalidQuery, StoreError
 from suivi.record import Document
 from suivi.store import Store, content_hash_of
 
@@ -14,7 +14,9 @@ NewDocument = Callable[..., Document]
 
 
 @pytest.mark.parametrize("text", ["Les deux ministres se sont entretenus à Hanoï."])
-def test_store_add_document_then_unchanged_then_revised(store: Store, new_document: NewDocument, text: str) -> None:
+def test_store_add_document_then_unchanged_then_revised(
+    store: Store, new_document: NewDocument, text: str
+) -> None:
     assert store.add_document(new_document("fr-001", text)) == "added"
     assert store.add_document(new_document("fr-001", text)) == "unchanged"
     assert store.add_document(new_document("fr-001", text + " Ils ont signé un accord.")) == "revised"
@@ -54,7 +56,9 @@ def test_store_duplicate_content_under_other_id_is_skipped(
 
 
 @pytest.mark.parametrize("given_hash", ["sha1:abc", ""])
-def test_store_keeps_given_hash_or_computes_one(store: Store, new_document: NewDocument, given_hash: str) -> None:
+def test_store_keeps_given_hash_or_computes_one(
+    store: Store, new_document: NewDocument, given_hash: str
+) -> None:
     store.add_document(new_document("fr-020", "Un texte.", content_hash=given_hash))
     expected = given_hash or content_hash_of("Un texte.")
     assert store.get_document("fr-020").content_hash == expected
@@ -75,7 +79,9 @@ def test_store_document_round_trip_with_extra_keys(
         **extra,
     )
     store.add_document(document)
-    assert store.get_document("fr-030") == document.model_copy(update={"content_hash": content_hash_of(document.text)})
+    assert store.get_document("fr-030") == document.model_copy(
+        update={"content_hash": content_hash_of(document.text)}
+    )
 
 
 @pytest.mark.parametrize("method", ["get_document", "revisions", "get_record"])
@@ -130,8 +136,28 @@ def test_store_documents_filters(
         ({"limit": -1}, "limit must be zero or more, got -1"),
     ],
 )
-def test_store_documents_bad_filter_raises_s203(store: Store, filters: dict[str, object], message: str) -> None:
+def test_store_documents_bad_filter_raises_s203(
+    store: Store, filters: dict[str, object], message: str
+) -> None:
     with pytest.raises(InvalidQuery) as caught:
         store.documents(**filters)  # type: ignore[arg-type]
     assert caught.value.code == "S203"
     assert message in str(caught.value)
+
+
+@pytest.mark.parametrize("doc_id", ["fr-001"])
+def test_store_write_failure_raises_s200_and_keeps_store_unchanged(
+    store: Store, new_document: NewDocument, doc_id: str
+) -> None:
+    store.add_document(new_document(doc_id, "Texte initial."))
+    with store._engine.begin() as connection:  # sabotage: the next revision number is already taken
+        connection.exec_driver_sql(
+            "INSERT INTO revisions (document_id, revision, text, content_hash, ingested_at) "
+            "VALUES ('fr-001', 2, 'x', 'x', CURRENT_TIMESTAMP)"
+        )
+    with pytest.raises(StoreError) as caught:
+        store.add_document(new_document(doc_id, "Texte modifié."))
+    assert caught.value.code == "S200"
+    assert "adding document 'fr-001' failed in" in str(caught.value)
+    assert "nothing was written" in str(caught.value)
+    assert store.get_document(doc_id).text == "Texte initial."

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 import pytest
 
-from suivi.errors import DocumentNotFound, EngagementNotFound, InvalidRecord
+from suivi.errors import DocumentNotFound, EngagementNotFound, InvalidQuery, InvalidRecord
 from suivi.record import Document, DocumentRecord, Engagement
 from suivi.store import Store
 
@@ -92,7 +92,9 @@ def test_store_record_with_repeated_engagement_id_raises_s205(
 
 
 @pytest.mark.parametrize("doc_id", ["fr-050"])
-def test_store_get_record_is_none_before_extraction(store: Store, new_document: NewDocument, doc_id: str) -> None:
+def test_store_get_record_is_none_before_extraction(
+    store: Store, new_document: NewDocument, doc_id: str
+) -> None:
     store.add_document(new_document(doc_id))
     assert store.get_record(doc_id) is None
 
@@ -109,6 +111,14 @@ def test_store_records_iterates_every_record_in_order(
     exported = list(store.records(batch_size=batch_size))
     assert [r.doc_id for r in exported] == ids
     assert exported[-1] == new_record(ids[-1])
+
+
+@pytest.mark.parametrize("batch_size", [0, -1])
+def test_store_records_bad_batch_size_raises_s203(store: Store, batch_size: int) -> None:
+    with pytest.raises(InvalidQuery) as caught:
+        list(store.records(batch_size=batch_size))
+    assert caught.value.code == "S203"
+    assert f"batch_size must be 1 or more, got {batch_size}" in str(caught.value)
 
 
 @pytest.mark.parametrize(

@@ -47,16 +47,7 @@ def build_document(
     outlet: str | None = None,
 ) -> Document:
     """A Document with normalised text and its hash; S102 when no text is left, S107 when too large."""
-    text = normalise_text(text)
-    if not text:
-        raise EmptyInput("has no text once whitespace is removed; nothing to read", source=source)
-    size = len(text.encode("utf-8"))
-    if size > settings.max_document_bytes:
-        raise InputTooLarge(
-            f"text is {size} bytes, over the limit of {settings.max_document_bytes} "
-            "(setting max_document_bytes); split it or raise the limit",
-            source=source,
-        )
+    text = _checked_text(text, settings.max_document_bytes, source)
     if published is not None:
         parse_published(published, source)
     return Document(
@@ -71,3 +62,18 @@ def build_document(
         content_hash=content_hash(text),
         source=source,
     )
+
+
+def _checked_text(text: str, limit: int, source: str) -> str:
+    """The normalised text; S102 when nothing is left, S107 when over `limit` bytes."""
+    text = normalise_text(text)
+    if not text:
+        raise EmptyInput("has no text once whitespace is removed; nothing to read", source=source)
+    size = len(text.encode("utf-8"))
+    if size > limit:
+        raise InputTooLarge(
+            f"text is {size} bytes, over the limit of {limit} (setting max_document_bytes); "
+            "split it or raise the limit",
+            source=source,
+        )
+    return text

@@ -53,7 +53,10 @@ def read_path(path: Path, settings: Settings) -> Iterator[Document | Problem]:
     """Documents of one file, with a Problem for each bad part; never raises for bad input."""
     try:
         if not path.is_file():
-            raise InputNotFound("no such file; check the path", source=str(path))
+            raise InputNotFound(
+                "is not an existing regular file; check the path (read_paths expands directories)",
+                source=str(path),
+            )
         yield from reader_for(path)(path, settings)
     except IngestError as exc:
         yield problem_from(exc)

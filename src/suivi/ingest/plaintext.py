@@ -46,7 +46,8 @@ def read_plaintext(path: Path, settings: Settings) -> Iterator[Document | Proble
     warning = encoding_warning(decoded, source)
     if warning is not None:
         yield warning
-    published, article = split_marker(decoded.text, source)
+    # Normalised first so that a CRLF or NBSP-padded marker line reads like the LF one.
+    published, article = split_marker(normalise_text(decoded.text), source)
     text = normalise_text(article)
     yield build_document(
         doc_id=path.stem,

@@ -3,19 +3,26 @@
 from __future__ import annotations
 
 import hashlib
+import threading
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from types import TracebackType
 from typing import Any, Literal
 
-from sqlalchemy import Engine, Select, String, and_, delete, func, insert, literal, or_, select, update
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy import Engine, String, and_, delete, func, insert, literal, or_, select, update
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from suivi.errors import DocumentNotFound, EngagementNotFound, InvalidQuery, StoreError
 from suivi.record import Document, DocumentRecord, check_partial_date
 from suivi.store import search as fulltext
-from suivi.store.connection import SQLITE_BEGIN, check_connection, create_store_engine, normalise_url
+from suivi.store.connection import (
+    SQLITE_BEGIN,
+    check_connection,
+    create_store_engine,
+    is_memory_sqlite,
+    normalise_url,
+)
 from suivi.store.migrate import upgrade
 from suivi.store.models import (
     CommitmentRow,
@@ -34,6 +41,11 @@ AddOutcome = Literal["added", "unchanged", "revised"]
 Links = dict[tuple[str, str], tuple[str | None, str | None]]
 _FACT_TABLES = (ParticipantRow, EngagementRow, CommitmentRow, IndicatorRow)
 _CHUNK = 500  # ids per IN (...) list
+#: Documents joined with the text of their current revision.
+_CURRENT_DOCUMENTS = select(DocumentRow, RevisionRow.text).join(
+    RevisionRow,
+    and_(RevisionRow.document_id == DocumentRow.id, RevisionRow.revision == DocumentRow.revision),
+)
 
 
 def content_hash_of(text: str) -> str:
@@ -54,7 +66,12 @@ class Store:
         # SQLite: writers take the write lock when they begin, so read-then-write cannot deadlock.
         self._writer = engine.execution_options(**{SQLITE_BEGIN: "IMMEDIATE"})
         #: After `add_document` returned "unchanged" for new content: the id already holding it.
+        #: Per call: threads sharing a Store should not rely on it.
         self.duplicate_of: str | None = None
+        # An in-memory SQLite database is one shared connection: one transaction at a time.
+        self._serial: AbstractContextManager[Any] = (
+            threading.RLock() if is_memory_sqlite(engine.url) else nullcontext()
+        )
 
     @classmethod
     def open(cls, url: str) -> Store:
@@ -93,12 +110,20 @@ class Store:
     def _session(self, action: str, *, write: bool = False) -> Iterator[Session]:
         """One transaction: committed when the block ends, rolled back if it raises."""
         try:
-            with Session(self._writer if write else self._engine, expire_on_commit=False) as session, session.begin():
+            with (
+                self._serial,
+                Session(self._writer if write else self._engine, expire_on_commit=False) as session,
+                session.begin(),
+            ):
                 yield session
         except SQLAlchemyError as exc:
+            advice = (
+                "nothing was written; retry, and check disk space and permissions if it persists"
+                if write
+                else "check that the database is reachable and was opened by this version of suivi"
+            )
             raise StoreError(
-                f"{action} failed in {self.url!r}: {str(exc).splitlines()[0]}; "
-                "nothing was written, retry, and check disk space and permissions if it persists",
+                f"{action} failed in {self.url!r}: {str(exc).splitlines()[0]}; {advice}",
                 detail={"url": self.url},
             ) from exc
 
@@ -114,21 +139,33 @@ class Store:
         another id: see `duplicate_of`); "revised" when the id's text changed (history kept)."""
         content_hash = doc.content_hash or content_hash_of(doc.text)
         self.duplicate_of = None
+        try:
+            outcome, self.duplicate_of = self._add_once(doc, content_hash)
+        except StoreError as exc:
+            if not isinstance(exc.__cause__, IntegrityError):
+                raise
+            # Another writer stored this id between our read and our write: decide again on its row.
+            outcome, self.duplicate_of = self._add_once(doc, content_hash)
+        return outcome
+
+    def _add_once(self, doc: Document, content_hash: str) -> tuple[AddOutcome, str | None]:
         with self._session(f"adding document {doc.id!r}", write=True) as session:
-            current = session.get(DocumentRow, doc.id)
+            current = session.get(DocumentRow, doc.id, with_for_update=True)
             if current is not None:
                 if current.content_hash == content_hash:
-                    return "unchanged"
+                    return "unchanged", None
                 self._revise(session, current, doc, content_hash)
-                return "revised"
+                return "revised", None
             twin = session.scalar(
-                select(DocumentRow.id).where(DocumentRow.content_hash == content_hash).order_by(DocumentRow.id)
+                select(DocumentRow.id)
+                .where(DocumentRow.content_hash == content_hash)
+                .order_by(DocumentRow.id)
+                .limit(1)
             )
             if twin is not None:
-                self.duplicate_of = twin
-                return "unchanged"
+                return "unchanged", twin
             self._insert(session, doc, content_hash)
-            return "added"
+            return "added", None
 
     def _insert(self, session: Session, doc: Document, content_hash: str) -> None:
         now = utc_now()
@@ -140,7 +177,9 @@ class Store:
 
     def _revise(self, session: Session, row: DocumentRow, doc: Document, content_hash: str) -> None:
         replaced = session.scalar(
-            select(RevisionRow.id).where(RevisionRow.document_id == row.id, RevisionRow.revision == row.revision)
+            select(RevisionRow.id).where(
+                RevisionRow.document_id == row.id, RevisionRow.revision == row.revision
+            )
         )
         row.revision += 1
         _apply_metadata(row, doc, content_hash)
@@ -171,7 +210,7 @@ class Store:
     def get_document(self, doc_id: str) -> Document:
         """The document with its current text; DocumentNotFound (S201) if the id is unknown."""
         with self._session(f"reading document {doc_id!r}") as session:
-            found = session.execute(_documents_query().where(DocumentRow.id == doc_id)).first()
+            found = session.execute(_CURRENT_DOCUMENTS.where(DocumentRow.id == doc_id)).first()
         if found is None:
             raise self._not_found(doc_id)
         return _document(found[0], found[1])
@@ -186,7 +225,7 @@ class Store:
     ) -> list[Document]:
         """Stored documents, newest first. `since` ("2021", "2021-01", "2021-01-15") keeps documents
         published then or later, compared at the coarser precision ("2021" is kept for "2021-06")."""
-        query = _documents_query()
+        query = _CURRENT_DOCUMENTS
         if language is not None:
             query = query.where(DocumentRow.language == language)
         if outlet is not None:
@@ -199,7 +238,7 @@ class Store:
             query = query.limit(limit)
         query = query.order_by(DocumentRow.published.desc().nulls_last(), DocumentRow.id)
         with self._session("listing documents") as session:
-            return [_document(row, body) for row, body in session.execute(query).tuples()]
+            return [_document(row, body) for row, body in session.execute(query)]
 
     def revisions(self, doc_id: str) -> list[Revision]:
         """Every text the document has had, oldest first; DocumentNotFound if the id is unknown."""
@@ -250,6 +289,10 @@ class Store:
 
     def records(self, *, batch_size: int = 200) -> Iterator[DocumentRecord]:
         """Every stored record by doc_id, read `batch_size` documents per short transaction."""
+        if batch_size < 1:
+            raise InvalidQuery(
+                f"batch_size must be 1 or more, got {batch_size}", detail={"batch_size": batch_size}
+            )
         after: str | None = None
         while True:
             query = select(RecordRow.doc_id).order_by(RecordRow.doc_id).limit(batch_size)
@@ -336,13 +379,6 @@ def _apply_metadata(row: DocumentRow, doc: Document, content_hash: str) -> None:
     row.updated_at = utc_now()
 
 
-def _documents_query() -> Select[tuple[DocumentRow, str]]:
-    return select(DocumentRow, RevisionRow.text).join(
-        RevisionRow,
-        and_(RevisionRow.document_id == DocumentRow.id, RevisionRow.revision == DocumentRow.revision),
-    )
-
-
 def _document(row: DocumentRow, body: str) -> Document:
     return Document.model_validate(
         (row.extra or {})
@@ -402,13 +438,13 @@ def _missing_engagements(session: Session, pairs: Iterable[tuple[str, str]]) -> 
     found: set[tuple[str, str]] = set()
     for chunk in _chunks(sorted({doc for doc, _ in wanted})):
         query = select(EngagementRow.doc_id, EngagementRow.local_id).where(EngagementRow.doc_id.in_(chunk))
-        found.update((doc, eid) for doc, eid in session.execute(query).tuples())
+        found.update((doc, eid) for doc, eid in session.execute(query))
     return sorted(wanted - found)
 
 
 def _counts_by(session: Session, column: Any) -> dict[str, int]:
     counts: dict[str, int] = {}
-    for value, count in session.execute(select(column, func.count()).group_by(column)).tuples():
+    for value, count in session.execute(select(column, func.count()).group_by(column)):
         key = "unknown" if value is None else value
         counts[key] = counts.get(key, 0) + count
     return counts

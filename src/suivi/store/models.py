@@ -21,6 +21,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+
 class UtcDateTime(TypeDecorator[datetime]):
     """A timestamp stored in UTC and always read back timezone-aware (SQLite keeps no offset)."""
 
@@ -103,9 +104,7 @@ class RecordRow(Base):
 class _Fact:
     """Columns every extracted fact carries: its place in the record, evidence and provenance."""
 
-    doc_id: Mapped[str] = mapped_column(
-        ForeignKey("records.doc_id", ondelete="CASCADE"), primary_key=True
-    )
+    doc_id: Mapped[str] = mapped_column(ForeignKey("records.doc_id", ondelete="CASCADE"), primary_key=True)
     local_id: Mapped[str] = mapped_column(String(32), primary_key=True)
     position: Mapped[int] = mapped_column(Integer)
     parties: Mapped[Any] = mapped_column(JSON_OR_NULL)

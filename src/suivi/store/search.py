@@ -1,4 +1,4 @@
-"""Full-text search over documents: SQLite FTS5 (accent-blind) or PostgreSQL tsvector (stemmed, accent-blind)."""
+"""Full-text search over documents: SQLite FTS5 or PostgreSQL tsvector (stemmed), both accent-blind."""
 
 from __future__ import annotations
 
@@ -16,7 +16,9 @@ _ALL_PG_CONFIGS = ("french", "english", "simple")
 HIGHLIGHT_START = "**"
 HIGHLIGHT_END = "**"
 _WORD = re.compile(r"\w+")
-_UNDECOMPOSED = str.maketrans({"đ": "d", "Đ": "D", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "æ": "ae", "œ": "oe"})
+_UNDECOMPOSED = str.maketrans(
+    {"đ": "d", "Đ": "D", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "æ": "ae", "œ": "oe"}
+)
 
 
 def fold(value: str) -> str:
@@ -46,19 +48,28 @@ def index_document(
                 text("DELETE FROM documents_fts WHERE rowid = :rowid"), {"rowid": replaced_revision_id}
             )
         connection.execute(
-            text("INSERT INTO documents_fts (rowid, doc_id, title, text) VALUES (:rowid, :doc_id, :title, :body)"),
+            text(
+                "INSERT INTO documents_fts (rowid, doc_id, title, text) "
+                "VALUES (:rowid, :doc_id, :title, :body)"
+            ),
             {"rowid": revision_id, "doc_id": doc_id, "title": title or "", "body": body},
         )
-        return
-    # Folded text: PostgreSQL's French and English configurations keep accents (unaccent needs an extension).
+    else:
+        _index_postgres(connection, doc_id=doc_id, title=title or "", body=body, config=pg_config(language))
+
+
+def _index_postgres(connection: Connection, *, doc_id: str, title: str, body: str, config: str) -> None:
+    # Folded text: PostgreSQL's French and English configurations keep accents (unaccent is an
+    # extension that needs privileges), and SQLite's index ignores them: search alike on both.
     connection.execute(
         text(
-            "INSERT INTO documents_fts (doc_id, config, tsv) VALUES (:doc_id, :config, "
+            "INSERT INTO documents_fts (doc_id, config, tsv) VALUES (:doc_id, :config_name, "
             "setweight(to_tsvector(CAST(:config AS regconfig), :title), 'A') || "
             "setweight(to_tsvector(CAST(:config AS regconfig), :body), 'B')) "
             "ON CONFLICT (doc_id) DO UPDATE SET config = EXCLUDED.config, tsv = EXCLUDED.tsv"
         ),
-        {"doc_id": doc_id, "config": pg_config(language), "title": fold(title or ""), "body": fold(body)},
+        # The same value twice: psycopg types a parameter once, and it is used as text and regconfig.
+        {"doc_id": doc_id, "config_name": config, "config": config, "title": fold(title), "body": fold(body)},
     )
 
 
@@ -72,7 +83,9 @@ def search(connection: Connection, query: str, *, language: str | None, limit: i
     return _search_postgres(connection, " ".join(words), language=language, limit=limit)
 
 
-def _search_sqlite(connection: Connection, words: list[str], *, language: str | None, limit: int) -> list[SearchHit]:
+def _search_sqlite(
+    connection: Connection, words: list[str], *, language: str | None, limit: int
+) -> list[SearchHit]:
     # Each word quoted: the user's text is never read as FTS5 query syntax (AND, NEAR, column:...).
     match = " ".join('"' + word.replace('"', '""') + '"' for word in words)
     sql = (
@@ -88,20 +101,22 @@ def _search_sqlite(connection: Connection, words: list[str], *, language: str | 
     return [_hit(row) for row in connection.execute(text(sql), params).mappings()]
 
 
-def _search_postgres(connection: Connection, query: str, *, language: str | None, limit: int) -> list[SearchHit]:
+def _search_postgres(
+    connection: Connection, query: str, *, language: str | None, limit: int
+) -> list[SearchHit]:
     # A document's tsvector is matched against the query parsed with the same configuration; one
     # OR branch per configuration lets the GIN index serve every branch.
     branches = " OR ".join(
-        f"(f.config = '{c}' AND f.tsv @@ websearch_to_tsquery('{c}', :query))" for c in _ALL_PG_CONFIGS
+        f"(f.config = '{c}' AND f.tsv @@ plainto_tsquery('{c}', :query))" for c in _ALL_PG_CONFIGS
     )
+    parsed = "plainto_tsquery(CAST({}.config AS regconfig), :query)"
     sql = (
-        "WITH hits AS ("
-        "  SELECT f.doc_id, f.config, ts_rank_cd(f.tsv, websearch_to_tsquery(CAST(f.config AS regconfig), :query))"
-        "   AS score FROM documents_fts f JOIN documents d ON d.id = f.doc_id"
-        f"  WHERE ({branches})" + (" AND d.language = :language" if language else "") + ""
-        "  ORDER BY score DESC, f.doc_id LIMIT :limit) "
-        "SELECT hits.doc_id, d.title, hits.score, ts_headline(CAST(hits.config AS regconfig), r.text, "
-        "websearch_to_tsquery(CAST(hits.config AS regconfig), :query), :options) AS snippet "
+        f"WITH hits AS (SELECT f.doc_id, f.config, ts_rank_cd(f.tsv, {parsed.format('f')}) AS score "
+        f"FROM documents_fts f JOIN documents d ON d.id = f.doc_id WHERE ({branches})"
+        + (" AND d.language = :language" if language else "")
+        + " ORDER BY score DESC, f.doc_id LIMIT :limit) "
+        f"SELECT hits.doc_id, d.title, hits.score, "
+        f"ts_headline(CAST(hits.config AS regconfig), r.text, {parsed.format('hits')}, :options) AS snippet "
         "FROM hits JOIN documents d ON d.id = hits.doc_id "
         "JOIN revisions r ON r.document_id = d.id AND r.revision = d.revision "
         "ORDER BY hits.score DESC, hits.doc_id"
@@ -112,4 +127,6 @@ def _search_postgres(connection: Connection, query: str, *, language: str | None
 
 
 def _hit(row: Any) -> SearchHit:
-    return SearchHit(doc_id=row["doc_id"], title=row["title"], snippet=row["snippet"] or "", score=float(row["score"]))
+    return SearchHit(
+        doc_id=row["doc_id"], title=row["title"], snippet=row["snippet"] or "", score=float(row["score"])
+    )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from suivi.errors import UnsupportedLanguage
@@ -27,8 +28,8 @@ class DateWords:
     month_range_from: tuple[str, ...]  # "de janvier à septembre"
     of: tuple[str, ...]  # between a month and its year ("janvier à octobre de 2024")
     month_cues: tuple[str, ...]  # regexes that introduce a month standing alone ("en octobre", "fin")
-    month_after: dict[str, int]  # words after a month that shift its year ("mai dernier")
-    shifts: dict[str, int]  # any word of a month expression that shifts its year ("last May")
+    month_after: tuple[str, ...]  # words that may follow a month standing alone ("mai dernier")
+    shifts: dict[str, int]  # words of a month expression that move it a year ("mai dernier", "last May")
     year_cues: tuple[str, ...]  # regexes that may precede a year ("en 2023", "d'ici 2025")
     relative: dict[str, tuple[str, int]]  # phrase -> (unit, shift): "l'an dernier" -> ("year", -1)
     weekday_before: tuple[str, ...]  # words before a weekday that belong to the expression ("ce", "on")
@@ -55,5 +56,19 @@ def date_words(lang: str) -> DateWords:
     except KeyError:
         raise UnsupportedLanguage(
             f"no date vocabulary for language {lang!r}; supported: {', '.join(sorted(packs))}",
+            detail={"lang": lang},
+        ) from None
+
+
+def demonym_inflector(lang: str) -> Callable[[str], list[str]]:
+    """The function giving every written form of a demonym entry of data/countries.json in `lang`."""
+    from suivi.extract.lang import en, fr
+
+    inflectors = {"fr": fr.demonym_forms, "en": en.demonym_forms}
+    try:
+        return inflectors[lang]
+    except KeyError:
+        raise UnsupportedLanguage(
+            f"no demonym rules for language {lang!r}; supported: {', '.join(sorted(inflectors))}",
             detail={"lang": lang},
         ) from None

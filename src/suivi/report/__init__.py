@@ -1,0 +1,1 @@
+"""Reports: human-readable views and exports of stored records."""
