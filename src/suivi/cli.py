@@ -113,6 +113,7 @@ def _print_ingest_report(report: corpus.IngestReport) -> None:
         ("added", report.added),
         ("revised", report.revised),
         ("unchanged", report.unchanged),
+        ("duplicate content (skipped)", list(report.duplicates)),
         ("extracted", report.extracted),
     ):
         table.add_row(label, str(len(ids)))

@@ -23,6 +23,7 @@ class IngestReport:
     added: list[str] = field(default_factory=list)
     revised: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
+    duplicates: dict[str, str] = field(default_factory=dict)  # skipped id -> id already holding that text
     extracted: list[str] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
 
@@ -43,6 +44,7 @@ class IngestReport:
             "added": len(self.added),
             "revised": len(self.revised),
             "unchanged": len(self.unchanged),
+            "duplicates": self.duplicates,
             "extracted": len(self.extracted),
             "errors": [p.model_dump() for p in self.errors],
             "warnings": [p.model_dump() for p in self.warnings],
@@ -89,6 +91,9 @@ def _store_one(
         outcome = store.add_document(got)
     except SuiviError as exc:
         report.problems.append(Problem(code=exc.code, message=str(exc), source=got.source))
+        return
+    if outcome == "unchanged" and store.duplicate_of and store.duplicate_of != got.id:
+        report.duplicates[got.id] = store.duplicate_of
         return
     {"added": report.added, "revised": report.revised, "unchanged": report.unchanged}[outcome].append(got.id)
     if extract and (outcome != "unchanged" or store.get_record(got.id) is None):

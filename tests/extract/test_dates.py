@@ -52,7 +52,9 @@ def _as_tuple(lang: str, published: str | None, text: str) -> tuple[str, str | N
         ("en", "2021-10", "Sept.", ("2021-09", None, "month")),
     ],
 )
-def test_dates_resolve_written_dates(lang: str, published: str, text: str, expected: tuple[str, str | None, str]) -> None:
+def test_dates_resolve_written_dates(
+    lang: str, published: str, text: str, expected: tuple[str, str | None, str]
+) -> None:
     assert _as_tuple(lang, published, text) == expected
 
 
@@ -188,23 +190,63 @@ def test_dates_resolve_periods(
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
     [
-        ("fr", "6,5 milliards l'an dernier, en hausse de 16 % par rapport à 2016", [("2017", "2017")]),
-        ("en", "2.3 billion in the first five months, up 19 percent against the same period last year", [("2021-01", "2021-05")]),
+        ("fr", "6,5 milliards l'an dernier, en hausse de 16 % par rapport à 2016", [("2020", "2020")]),
+        (
+            "en",
+            "2.3 billion in the first five months, up 19 percent against the same period last year",
+            [("2021-01", "2021-05")],
+        ),
         ("fr", "Le 21 octobre, le commerce a atteint 5 milliards en 2020", [("2020", "2020")]),
     ],
 )
-def test_dates_periods_skip_baselines_and_event_days(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+def test_dates_periods_skip_baselines_and_event_days(
+    lang: str, text: str, expected: list[tuple[str, str]]
+) -> None:
     found = find_periods(text, lang, "2021-10")
     assert [(p.period.start, p.period.end) for p in found] == expected
 
 
-def test_dates_period_near_a_figure_picks_the_closest() -> None:
-    text = "plus de 10 milliards de dollars en 2024, dont 6 milliards au premier semestre."
-    near_second = text.index("6 milliards")
-    period = resolve_period(text, "fr", "2025-07", near=near_second)
-    assert period is not None and (period.start, period.end) == ("2025-01", "2025-06")
-    first = resolve_period(text, "fr", "2025-07", near=text.index("10 milliards"))
-    assert first is not None and (first.start, first.end) == ("2024", "2024")
+@pytest.mark.parametrize(
+    ("lang", "text", "figure", "expected"),
+    [
+        (
+            "fr",
+            "plus de 10 milliards en 2024, dont 6 milliards au premier semestre.",
+            "10 milliards",
+            ("2024", "2024"),
+        ),
+        (
+            "fr",
+            "plus de 10 milliards en 2024, dont 6 milliards au premier semestre.",
+            "6 milliards",
+            ("2025-01", "2025-06"),
+        ),
+        (
+            "fr",
+            "Sur les dix premiers mois, il a atteint 4 milliards et pourrait atteindre 5 milliards en 2025.",
+            "4 milliards",
+            ("2025-01", "2025-10"),
+        ),
+        (
+            "fr",
+            "Sur les dix premiers mois, il a atteint 4 milliards et pourrait atteindre 5 milliards en 2025.",
+            "5 milliards",
+            ("2025", "2025"),
+        ),
+        (
+            "en",
+            "Trade hit 4 billion USD in 2018, up 23 percent year-on-year.",
+            "23 percent",
+            ("2018", "2018"),
+        ),
+        ("en", "It runs 200 projects worth a total of 3 billion USD.", "200 projects", (None, "2025-12")),
+    ],
+)
+def test_dates_period_near_a_figure_is_the_figure_s_own(
+    lang: str, text: str, figure: str, expected: tuple[str | None, str]
+) -> None:
+    period = resolve_period(text, lang, "2025-12", near=text.index(figure))
+    assert period is not None and (period.start, period.end) == expected
 
 
 def test_dates_explicit_period_wins_over_a_cumulative_cue() -> None:

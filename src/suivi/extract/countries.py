@@ -32,8 +32,20 @@ class CountryMention:
 
 
 _LANGS = ("fr", "en")
-_NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"})  # babel regions that are not ISO countries
-_SPECIAL = {"đ": "d", "Đ": "D", "’": "'", "‘": "'", "ʼ": "'", "´": "'", "\u00a0": " ", "\u202f": " ", "\u2009": " "}
+_NOT_COUNTRIES = frozenset(
+    {"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"}
+)  # babel regions that are not ISO countries
+_SPECIAL = {
+    "đ": "d",
+    "Đ": "D",
+    "’": "'",
+    "‘": "'",
+    "ʼ": "'",
+    "´": "'",
+    "\u00a0": " ",
+    "\u202f": " ",
+    "\u2009": " ",
+}
 _SPECIAL.update(dict.fromkeys("‐‑‒–—−", "-"))
 
 
@@ -126,7 +138,9 @@ def _trie_regex(forms: Iterable[str]) -> str:
         node[""] = {}
 
     def emit(node: dict[str, Any]) -> str:
-        branches = [(r"\s+" if ch == " " else re.escape(ch)) + emit(child) for ch, child in sorted(node.items()) if ch]
+        branches = [
+            (r"\s+" if ch == " " else re.escape(ch)) + emit(child) for ch, child in sorted(node.items()) if ch
+        ]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -172,7 +186,8 @@ def _lowercase_forms(lang: str) -> dict[str, str]:
 
 @cache
 def _territories() -> frozenset[str]:
-    return frozenset(c for c in Locale.parse("en").territories if len(c) == 2 and c.isalpha()) - _NOT_COUNTRIES
+    codes = (c for c in Locale.parse("en").territories if isinstance(c, str))
+    return frozenset(c for c in codes if len(c) == 2 and c.isalpha()) - _NOT_COUNTRIES
 
 
 def country_code(name: str, lang: str | None = None) -> str | None:
@@ -196,7 +211,7 @@ def country_code(name: str, lang: str | None = None) -> str | None:
 
 
 def country_name(code: str, lang: str) -> str:
-    """Display name of a code in `lang` (babel's; "KH", "fr" -> "Cambodge"); acronyms and unknown codes as is."""
+    """Babel's name of `code` in `lang` ("KH", "fr" -> "Cambodge"); acronyms and unknown codes as is."""
     if code in _data()["organisations"]:
         return code
     try:

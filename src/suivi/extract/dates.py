@@ -97,8 +97,16 @@ def _month_names(words: DateWords) -> tuple[dict[str, int], list[str], list[str]
     lookup: dict[str, int] = {}
     anywhere: list[str] = []
     alone: list[str] = []
-    wide = {name: n for c in ("format", "stand-alone") for n, name in get_month_names("wide", c, words.locale).items()}
-    short = {name.rstrip("."): n for c in ("format", "stand-alone") for n, name in get_month_names("abbreviated", c, words.locale).items()}
+    wide = {
+        name: n
+        for c in ("format", "stand-alone")
+        for n, name in get_month_names("wide", c, words.locale).items()
+    }
+    short = {
+        name.rstrip("."): n
+        for c in ("format", "stand-alone")
+        for n, name in get_month_names("abbreviated", c, words.locale).items()
+    }
     short.update(words.month_aliases)
     for name, number in wide.items():
         anywhere.extend((name, _strip(name)))
@@ -173,7 +181,10 @@ def _rule_templates(p: dict[str, str], words: DateWords) -> list[tuple[str, str]
     if words.day_pair_prefix:
         follow = _alt(words.day_pair_followers)
         rules.append(
-            ("day_pair", rf"{_phrase(words.day_pair_prefix)}{d1}\s*{p['AND']}\s*{d2}(?=\s*(?:[,.;:)]|$|{follow}\b))")
+            (
+                "day_pair",
+                rf"{_phrase(words.day_pair_prefix)}{d1}\s*{p['AND']}\s*{d2}(?=\s*(?:[,.;:)]|$|{follow}\b))",
+            )
         )
     return rules
 
@@ -227,14 +238,18 @@ def _parse_published(published: str | None) -> _Pub | None:
     return _Pub(parts[0], parts[1] if len(parts) > 1 else None, parts[2] if len(parts) > 2 else None)
 
 
-def _make(precision: Precision, start: tuple[int, ...], end: tuple[int, ...] | None = None) -> DateValue | None:
+def _make(
+    precision: Precision, start: tuple[int, ...], end: tuple[int, ...] | None = None
+) -> DateValue | None:
     def text(parts: tuple[int, ...]) -> str:
         return "-".join([f"{parts[0]:04d}", *(f"{x:02d}" for x in parts[1:])])
 
     if end is not None and end < start:
         return None
     try:
-        return DateValue(value=text(start), precision=precision, end=None if end in (None, start) else text(end))
+        return DateValue(
+            value=text(start), precision=precision, end=None if end in (None, start) else text(end)
+        )
     except ValueError:
         return None
 
@@ -455,17 +470,29 @@ def find_periods(text: str, lang: str, published: str | None) -> list[PeriodMent
     ]
 
 
+_NUMBER_TOKEN = re.compile(r"\d(?:[\d.,\u00a0\u202f ]*\d)?")
+
+
+def _period_near(mentions: list[PeriodMention], text: str, near: int) -> PeriodMention:
+    """The period of the figure at `near`: the next one if no number comes first, else the last before."""
+    after = [p for p in mentions if p.start >= near]
+    if after and len(_NUMBER_TOKEN.findall(text, near, after[0].start)) <= 1:
+        return after[0]
+    before = [p for p in mentions if p.start < near]
+    return before[-1] if before else after[0]
+
+
 def resolve_period(text: str, lang: str, published: str | None, near: int | None = None) -> Period | None:
-    """The period a figure covers: the first explicit one of `text` (else a cumulative cue), or with
-    `near` (a character offset, e.g. the figure's start) the period expression closest to it."""
+    """The period a figure covers ("au cours des huit premiers mois de 2021" -> 2021-01..2021-08).
+
+    Without `near`: the first explicit period of `text`, else a cumulative cue ("au total": start
+    None, end the publication month). With `near` (the figure's offset in `text`): the period right
+    after the figure unless another number comes between them, else the closest one before it.
+    """
     mentions = find_periods(text, lang, published)
     if not mentions:
         return None
     if near is not None:
-
-        def distance(p: PeriodMention) -> tuple[int, bool]:
-            return (p.start - near if p.start >= near else near - p.end + 1, p.cumulative)
-
-        return min(mentions, key=distance).period
+        return _period_near(mentions, text, near).period
     explicit = [p for p in mentions if not p.cumulative]
     return (explicit or mentions)[0].period

@@ -73,7 +73,9 @@ def _digits(decimal: str) -> str:
     blanks = f"[{_BLANKS}]"
     if decimal == ",":
         return rf"\d{{1,3}}(?:[{_BLANKS}.]\d{{3}})+(?:,\d+)?(?!\d)|\d+(?:[,.]\d+)?"
-    return rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?!\d)|\d{{1,3}}(?:{blanks}\d{{3}})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?"
+    return (
+        rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?!\d)|\d{{1,3}}(?:{blanks}\d{{3}})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?"
+    )
 
 
 def _spelled(words: list[str], joiners: list[str]) -> str:
@@ -88,9 +90,10 @@ def _quantity_pattern(d: dict[str, Any], shared: dict[str, Any]) -> str:
     currency = rf"(?:{_alt(d['currencies'])}|{_alt(money, insensitive=False)})(?!\w)"
     percent = "(?:%|" + _alt(p for p in d["percent"] if p != "%") + r"(?!\w))"
     nouns = "(?i:" + "|".join(_phrase(n) for n in d["count_nouns"]) + ")(?:s|x|es)?(?!\\w)"
+    spelled = _spelled(d["number_words"], d["number_joiners"])
     return (
         rf"(?:(?<!\w)(?P<pre>{prefix})\s?|(?<![\w.,\-]))"
-        rf"(?:(?P<num>{_digits(d['decimal'])})|(?<!\w)(?P<words>{_spelled(d['number_words'], d['number_joiners'])}))"
+        rf"(?:(?P<num>{_digits(d['decimal'])})|(?<!\w)(?P<words>{spelled}))"
         rf"(?:\s?(?P<scale>{_alt(d['scales'], insensitive=False)})(?!\w)|(?!\w))"
         rf"(?:\s?(?P<pct>{percent})"
         rf"|\s*(?:{conn})?(?P<cur>{currency})"
@@ -102,7 +105,9 @@ def _quantity_pattern(d: dict[str, Any], shared: dict[str, Any]) -> str:
 def _lexicon(lang: str) -> _Lexicon:
     shared = _data()
     if lang not in shared:
-        raise UnsupportedLanguage(f"no number vocabulary for language {lang!r}; supported: en, fr", detail={"lang": lang})
+        raise UnsupportedLanguage(
+            f"no number vocabulary for language {lang!r}; supported: en, fr", detail={"lang": lang}
+        )
     d = shared[lang]
     currencies = {_key(k): v for k, v in d["currencies"].items()}
     currencies.update({k.lower(): v for k, v in shared["symbols"].items()})

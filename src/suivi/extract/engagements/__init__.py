@@ -30,11 +30,23 @@ def sentence_mentions(ctx: DocContext) -> list[Mention]:
     out: list[Mention] = []
     for sent in ctx.sentences:
         mentions = find_mentions(sent, ctx.lang)
-        assign_dates(mentions, sent.dates)
+        assign_dates(mentions, sent.dates, ctx.lang)
         for m in mentions:
+            if m.anaphoric and not _resolve_anaphora(m, out):
+                continue
             _describe(m, ctx)
-        out.extend(mentions)
+            out.append(m)
     return out
+
+
+def _resolve_anaphora(m: Mention, earlier: list[Mention]) -> bool:
+    """"la 16e session" with no mechanism named is a round of the series the article is about."""
+    series = [x for x in earlier if x.kind in _SERIES_KINDS or x.kind is EngagementKind.SUMMIT]
+    if not series:
+        return False
+    m.kind = series[-1].kind
+    m.series_name = series[-1].series_name
+    return True
 
 
 def _describe(m: Mention, ctx: DocContext) -> None:
@@ -42,21 +54,23 @@ def _describe(m: Mention, ctx: DocContext) -> None:
     m.ordinal = ordinal_before(text, m.start, m.end, lang)
     if m.kind is EngagementKind.MEETING or m.kind is EngagementKind.VISIT or m.kind is EngagementKind.CALL:
         m.ordinal = None
-    if m.ordinal is not None or m.kind in _SERIES_KINDS or m.kind is EngagementKind.SUMMIT:
+    if not m.anaphoric and (m.ordinal is not None or m.kind in _SERIES_KINDS or m.kind is EngagementKind.SUMMIT):
         m.series_name = series_name(text, m.start, m.end, lang)
-    m.status = status_of(m, ctx)
-    m.format = format_of(m, lang)
-    m.venue = venue_of(m, lang)
     before = text[max(0, m.start - 40) : m.start]
     m.past_reference = bool(cue(EXTRACTOR, lang, "past_reference").search(before))
+    m.status = status_of(m, ctx)
+    m.venue = venue_of(m, lang)
+    m.format = format_of(m, lang)
     m.back_reference = bool(cue(EXTRACTOR, lang, "back_reference").search(text[max(0, m.start - 30) : m.end]))
     m.vague = bool(cue(EXTRACTOR, lang, "plural_vague").match(m.text)) and m.date is None
 
 
 def _compatible(a: Mention, b: Mention) -> bool:
-    if a.kind is not b.kind or a.status is not b.status:
+    if a.kind is not b.kind:
         return False
-    if a.ordinal is not None and b.ordinal is not None and a.ordinal != b.ordinal:
+    if a.ordinal is not None and b.ordinal is not None:
+        return a.ordinal == b.ordinal
+    if a.status is not b.status:
         return False
     if a.date and b.date and not _dates_agree(a.date, b.date):
         return False
@@ -68,14 +82,22 @@ def _dates_agree(a: DateValue, b: DateValue) -> bool:
     return a.value.split("-")[:n] == b.value.split("-")[:n]
 
 
-def group_mentions(mentions: list[Mention]) -> list[Mention]:
+def _part_of_main(m: Mention, main: Mention, lang: str) -> bool:
+    """Talks reported back ("lors de la rencontre") or held during a visit belong to that occasion."""
+    if m.back_reference:
+        return True
+    talks = cue(EXTRACTOR, lang, "talks").search(m.text)
+    return bool(talks) and m.kind is EngagementKind.MEETING and main.kind is EngagementKind.VISIT
+
+
+def group_mentions(mentions: list[Mention], lang: str) -> list[Mention]:
     """One head mention per occasion; later mentions of the same occasion are merged into it."""
     heads: list[Mention] = []
     for m in mentions:
         if m.vague:
             continue
         target = next((h for h in heads if _compatible(h, m)), None)
-        if target is None and m.back_reference and heads and heads[0].status is EngagementStatus.HELD:
+        if target is None and heads and heads[0].status is m.status and _part_of_main(m, heads[0], lang):
             target = heads[0]
         if target is None:
             heads.append(m)
@@ -87,12 +109,31 @@ def group_mentions(mentions: list[Mention]) -> list[Mention]:
 def _absorb(head: Mention, other: Mention) -> None:
     head.merged.append(other)
     head.ordinal = head.ordinal if head.ordinal is not None else other.ordinal
-    if other.date and (head.date is None or _finer(other.date, head.date)):
+    if head.status is not other.status and head.past_reference:
+        head.status, head.past_reference = other.status, other.past_reference
+    if other.date and head.date and _adjacent_days(head.date, other.date):
+        head.date = _span(head.date, other.date)
+    elif other.date and (head.date is None or _finer(other.date, head.date)):
         head.date = other.date
     head.venue = head.venue or other.venue
     if head.format is Format.UNKNOWN:
         head.format = other.format
     head.series_name = head.series_name or other.series_name
+
+
+def _adjacent_days(a: DateValue, b: DateValue) -> bool:
+    """Two day-precision dates of one round a few days apart ("SOM on the 20th, plenary on the 21st")."""
+    if a.precision is not Precision.DAY or b.precision is not Precision.DAY or a.value == b.value:
+        return False
+    from datetime import date
+
+    days = abs((date.fromisoformat(a.value) - date.fromisoformat(b.value)).days)
+    return days <= 4
+
+
+def _span(a: DateValue, b: DateValue) -> DateValue:
+    values = sorted([a.value, a.end or a.value, b.value, b.end or b.value])
+    return DateValue(value=values[0], end=values[-1], precision=Precision.DAY)
 
 
 def _finer(a: DateValue, b: DateValue) -> bool:
@@ -155,7 +196,7 @@ def to_engagement(m: Mention, index: int, ctx: DocContext, occasion_of: str | No
 @extractors.register(f"{NAME}.{VERSION}")
 def extract_engagements(ctx: DocContext, record: DocumentRecord) -> None:
     """Fill `record.engagements`; keep the head mentions in `ctx.data` for the later layers."""
-    heads = group_mentions(sentence_mentions(ctx))
+    heads = group_mentions(sentence_mentions(ctx), ctx.lang)
     ctx.data["engagement_mentions"] = heads
     main: str | None = None
     for i, m in enumerate(heads, 1):

@@ -31,6 +31,8 @@ class Mention:
     date: DateValue | None = None
     format: Format = Format.UNKNOWN
     venue: Venue | None = None
+    date_text: str = ""
+    anaphoric: bool = False
     past_reference: bool = False
     back_reference: bool = False
     vague: bool = False
@@ -58,6 +60,9 @@ def find_mentions(sent: Sentence, lang: str) -> list[Mention]:
                 continue
             taken.append(span)
             found.append(Mention(sentence=sent, start=span[0], end=span[1], kind=kind))
+    for m in cue(EXTRACTOR, lang, "anaphoric_round").finditer(sent.text):
+        if not any(s < m.end() and m.start() < e for s, e in taken):
+            found.append(Mention(sentence=sent, start=m.start(), end=m.end(), kind=EngagementKind.OTHER, anaphoric=True))
     return sorted(found, key=lambda x: x.start)
 
 
@@ -88,14 +93,36 @@ def status_of(mention: Mention, ctx: DocContext) -> EngagementStatus:
         return EngagementStatus.CANCELLED
     if cue(EXTRACTOR, ctx.lang, "postponed").search(near):
         return EngagementStatus.POSTPONED
+    if mention.past_reference:
+        return EngagementStatus.HELD
+    planned = planned_by_cues(mention, ctx.lang)
+    if planned and mention.date and not cue(EXTRACTOR, ctx.lang, "explicit_year").search(mention.date_text):
+        mention.date = _next_year_if_past(mention.date, ctx.published)
     by_date = _status_by_date(mention.date, ctx.published)
     if by_date is not None:
         return by_date
-    planned = cue(EXTRACTOR, ctx.lang, "planned").search(near)
-    held = cue(EXTRACTOR, ctx.lang, "held").search(near)
-    if planned and not (held and _closer(held, planned, mention, max(0, mention.start - _STATUS_WINDOW))):
-        return EngagementStatus.PLANNED
-    return EngagementStatus.HELD
+    return EngagementStatus.PLANNED if planned else EngagementStatus.HELD
+
+
+def planned_by_cues(mention: Mention, lang: str) -> bool:
+    """A future cue near the trigger (and no closer past cue), or one earlier in the sentence governing it."""
+    text = mention.sentence.text
+    offset = max(0, mention.start - _STATUS_WINDOW)
+    near = text[offset : mention.end + _STATUS_WINDOW]
+    planned = cue(EXTRACTOR, lang, "planned").search(near) or cue(EXTRACTOR, lang, "future_tense").search(near)
+    held = cue(EXTRACTOR, lang, "held").search(near)
+    if planned and not (held and _closer(held, planned, mention, offset)):
+        return True
+    earlier = list(cue(EXTRACTOR, lang, "planned").finditer(text, 0, mention.start))
+    return bool(earlier) and not cue(EXTRACTOR, lang, "held").search(text, earlier[-1].end(), mention.start)
+
+
+def _next_year_if_past(date: DateValue, published: str | None) -> DateValue:
+    """A planned date written without a year that falls before publication is next year's."""
+    if not published or date.value[:4] != published[:4] or date.value[: len(published)] >= published[: len(date.value)]:
+        return date
+    bump = lambda v: str(int(v[:4]) + 1) + v[4:]  # noqa: E731
+    return DateValue(value=bump(date.value), end=bump(date.end) if date.end else None, precision=date.precision)
 
 
 def _closer(a: re.Match[str], b: re.Match[str], mention: Mention, offset: int) -> bool:
@@ -121,7 +148,7 @@ def format_of(mention: Mention, lang: str) -> Format:
         return Format.VIRTUAL
     if mention.kind is EngagementKind.CALL or cue(EXTRACTOR, lang, "phone").search(mention.text):
         return Format.PHONE
-    if mention.kind is EngagementKind.VISIT or cue(EXTRACTOR, lang, "in_person").search(text):
+    if mention.kind is EngagementKind.VISIT or mention.venue or cue(EXTRACTOR, lang, "in_person").search(text):
         return Format.IN_PERSON
     return Format.UNKNOWN
 
@@ -143,14 +170,18 @@ def _is_dateline(text: str) -> bool:
     return bool(re.match(r"^[A-ZÀ-Ý][\w\s'’.-]{1,40}(?:\([A-Z]{2,6}\)|,\s*\d{1,2}\s\w+\s*\([A-Z]{2,6}\))\s*[-–—]", text))
 
 
-def assign_dates(mentions: list[Mention], dates: list[DateMention]) -> None:
-    """Give each date of the sentence to the nearest mention (a date serves one mention)."""
-    for date in dates:
-        if not mentions:
+def assign_dates(mentions: list[Mention], dates: list[DateMention], lang: str) -> None:
+    """Give each date of the sentence to the nearest mention (a date serves one mention); deadlines are not dates."""
+    text = mentions[0].sentence.text if mentions else ""
+    excluded = cue(EXTRACTOR, lang, "not_engagement_date")
+    usable = [d for d in dates if not excluded.search(text[max(0, d.start - 25) : d.start])]
+    for date in usable:
+        free = [m for m in mentions if m.date is None]
+        if not free:
             return
-        nearest = min(mentions, key=lambda m: _distance(m, date))
-        if _distance(nearest, date) <= 160 and nearest.date is None:
-            nearest.date = date.date
+        nearest = min(free, key=lambda m: _distance(m, date))
+        if len(mentions) == 1 or _distance(nearest, date) <= 160:
+            nearest.date, nearest.date_text = date.date, date.text
 
 
 def _distance(mention: Mention, date: DateMention) -> int:

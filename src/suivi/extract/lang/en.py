@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from suivi.extract.lang import DateWords
 
-_PART = "(?:(?:in|by|since|until|from|at) )?(?:the )?(?:early|late|mid|end of|beginning of|start of|middle of)"
+_PART = (
+    "(?:(?:in|by|since|until|from|at) )?(?:the )?(?:early|late|mid|end of|beginning of|start of|middle of)"
+)
 
 DATES = DateWords(
     locale="en",
@@ -91,7 +93,17 @@ DATES = DateWords(
         "(?:(?:in|during|over|for) )?the <ORD> (?P<unit>half|quarter)(?: of <YREF>)?",
         "(?P<unit>Q|H)(?P<ord>[1-4])(?: <YREF>)?",
     ),
-    ordinals={"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "last": -1},
+    ordinals={
+        "first": 1,
+        "1st": 1,
+        "second": 2,
+        "2nd": 2,
+        "third": 3,
+        "3rd": 3,
+        "fourth": 4,
+        "4th": 4,
+        "last": -1,
+    },
     part_units={"half": 6, "quarter": 3, "h": 6, "q": 3},
     year_refs={"the year": 0, "this year": 0, "the current year": 0, "last year": -1},
     cumulative=(
@@ -107,7 +119,8 @@ DATES = DateWords(
         "in effect",
     ),
     comparisons=(
-        "(?:(?:against|compared to|compared with|over|from|versus|vs\\.?) )?the same period(?: (?:of |in )?<YREF>)?",
+        "(?:(?:against|compared to|compared with|over|from|versus|vs\\.?) )?"
+        "the same period(?: (?:of |in )?<YREF>)?",
         "(?:against|compared to|compared with|over|versus|vs\\.?) <YREF>",
     ),
 )
