@@ -52,7 +52,7 @@ def _is_target(q: Quantity, sent: Sentence, lang: str) -> bool:
 
 
 def _period(q: Quantity, metric: Metric, kind: IndicatorKind, sent: Sentence, ctx: DocContext) -> Period | None:
-    period = resolve_period(sent.text, ctx.lang, ctx.published)
+    period = resolve_period(sent.text, ctx.lang, ctx.published, near=q.start)
     if period is None and metric in _STOCK_METRICS and kind is IndicatorKind.OBSERVED and ctx.published_month:
         return Period(start=None, end=ctx.published_month)
     return period
