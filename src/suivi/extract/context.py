@@ -24,6 +24,7 @@ class Sentence:
     end: int
     text: str
     persons: list[tuple[int, int, str]] = field(default_factory=list)  # offsets relative to the sentence
+    places: list[tuple[int, int, str]] = field(default_factory=list)  # LOC / GPE / FAC entities, same offsets
     countries: list[CountryMention] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
     quantities: list[Quantity] = field(default_factory=list)

@@ -25,6 +25,7 @@ DEFAULT_LAYERS: tuple[str, ...] = (
 #: Components of the packaged pipelines we do not need: tagging, parsing and lemmas cost time and add nothing.
 _UNUSED = ["parser", "lemmatizer", "morphologizer", "attribute_ruler", "tagger", "senter"]
 _PERSON_LABELS = {"PER", "PERSON"}
+_PLACE_LABELS = {"LOC", "GPE", "FAC"}
 _LINE = re.compile(r"[^\n]+")
 
 
@@ -63,19 +64,30 @@ def _lines(docs: list[Document]) -> list[_Line]:
     return [_Line(i, m.start(), m.group(0)) for i, d in enumerate(docs) for m in _LINE.finditer(d.text)]
 
 
+def _entities(spacy_doc: Any, labels: set[str]) -> list[tuple[int, int, str]]:
+    return [(e.start_char, e.end_char, e.text) for e in spacy_doc.ents if e.label_ in labels]
+
+
+def _inside(spans: list[tuple[int, int, str]], start: int, end: int) -> list[tuple[int, int, str]]:
+    return [(s - start, e - start, t) for s, e, t in spans if start <= s < end]
+
+
 def _sentences(lines: list[_Line], parsed: Iterable[Any], n_docs: int) -> list[list[Sentence]]:
     per_doc: list[list[Sentence]] = [[] for _ in range(n_docs)]
     for line, spacy_doc in zip(lines, parsed, strict=True):
-        persons = [(e.start_char, e.end_char, e.text) for e in spacy_doc.ents if e.label_ in _PERSON_LABELS]
+        persons = _entities(spacy_doc, _PERSON_LABELS)
+        places = _entities(spacy_doc, _PLACE_LABELS)
         for sent in spacy_doc.sents:
-            text = sent.text
-            if not text.strip():
+            if not sent.text.strip():
                 continue
-            inside = [(s - sent.start_char, e - sent.start_char, t) for s, e, t in persons
-                      if sent.start_char <= s < sent.end_char]
             sentences = per_doc[line.doc_index]
-            sentences.append(Sentence(len(sentences), line.start + sent.start_char,
-                                      line.start + sent.end_char, text, persons=inside))
+            start, end = sent.start_char, sent.end_char
+            sentences.append(
+                Sentence(
+                    len(sentences), line.start + start, line.start + end, sent.text,
+                    persons=_inside(persons, start, end), places=_inside(places, start, end),
+                )
+            )
     return per_doc
 
 

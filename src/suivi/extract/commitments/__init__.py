@@ -63,6 +63,12 @@ def _speaker(sent: Sentence, verb_start: int, engagement: Engagement | None, dya
     return dyad[:1]
 
 
+def _without(clause: str, names: list[str]) -> str:
+    for name in names:
+        clause = clause.replace(name, " ")
+    return clause
+
+
 def _deadline(clause: str, lang: str) -> DateValue | None:
     m = cue(EXTRACTOR, lang, "deadline").search(clause)
     year = next((g for g in m.groups() if g), None) if m else None
@@ -76,8 +82,16 @@ def _engagement_for(sent: Sentence, record: DocumentRecord) -> Engagement | None
     return record.engagements[0] if record.engagements else None
 
 
+def _mechanism_names(sent: Sentence, ctx: DocContext) -> list[str]:
+    """Names of mechanisms named in the sentence: their words ("scientifique") are not areas of a commitment."""
+    heads = ctx.data.get("engagement_mentions", [])
+    mentions = [m for h in heads for m in (h, *h.merged) if m.sentence is sent]
+    return sorted({m.series_name for m in mentions if m.series_name}, key=len, reverse=True)
+
+
 def sentence_commitments(sent: Sentence, ctx: DocContext, record: DocumentRecord) -> list[Commitment]:
     verbs = find_verbs(sent, ctx.lang)
+    names = _mechanism_names(sent, ctx)
     if cue(EXTRACTOR, ctx.lang, "not_commitment").search(sent.text) and not verbs:
         return []
     engagement = _engagement_for(sent, record)
@@ -92,7 +106,7 @@ def sentence_commitments(sent: Sentence, ctx: DocContext, record: DocumentRecord
             Commitment(
                 kind=kind,
                 parties=list(parties if kind is not CommitmentKind.SIGNED else ctx.dyad),
-                areas=areas_of(clause[len(m.group(0)) :] or clause, ctx.lang),
+                areas=areas_of(_without(clause[len(m.group(0)) :] or clause, names), ctx.lang),
                 text=clause,
                 engagement=engagement.id if engagement else None,
                 deadline=_deadline(clause, ctx.lang),

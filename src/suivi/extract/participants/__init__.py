@@ -9,7 +9,7 @@ from functools import cache
 from suivi.extract.context import DocContext, Sentence
 from suivi.extract.cues import cue, load_cues
 from suivi.extract.engagements.mentions import Mention
-from suivi.extract.names import fold_name, names_match
+from suivi.extract.names import names_match
 from suivi.extract.registry import extractors
 from suivi.record import DocumentRecord, Participant
 from suivi.vocab import EngagementKind, Function
@@ -43,6 +43,8 @@ def _plausible_name(name: str, sent: Sentence, start: int, lang: str) -> bool:
     if not all(t[0].isupper() for t in tokens):
         return False
     end = start + len(name)
+    if any(s < end and start < e for s, e, _ in sent.places):
+        return False
     return not any(c.start < end and start < c.end for c in sent.countries)
 
 
@@ -56,18 +58,29 @@ def find_people(sent: Sentence, lang: str) -> list[Person]:
     spans: dict[int, tuple[int, str]] = {}
     for start, end, text in sent.persons:
         name = _clean(text, lang)
-        offset = sent.text.find(name, start)
-        if _plausible_name(name, sent, max(offset, start), lang):
-            spans[max(offset, start)] = (max(offset, start) + len(name), name)
+        offset = max(sent.text.find(name, start), start)
+        if _plausible_name(name, sent, offset, lang):
+            spans[offset] = (offset + len(name), name)
     for role in cue(EXTRACTOR, lang, "role").finditer(sent.text):
-        for m in _NAME_AFTER_ROLE.finditer(sent.text, role.end(), role.end() + _ROLE_REACH):
-            name = _clean(m.group(0), lang)
-            if _plausible_name(name, sent, m.start(), lang) and not any(
-                s <= m.start() < e for s, (e, _) in spans.items()
-            ):
-                spans[m.start()] = (m.start() + len(name), name)
-                break
+        found = _name_after(sent, role.end(), lang)
+        if found and not any(s <= found[0] < e for s, (e, _) in spans.items()):
+            spans[found[0]] = (found[0] + len(found[1]), found[1])
     return [_person(sent, s, e, n, lang) for s, (e, n) in sorted(spans.items())]
+
+
+def _name_after(sent: Sentence, start: int, lang: str) -> tuple[int, str] | None:
+    """The first run of capitalised words after an office title, without its leading title words."""
+    for m in _NAME_AFTER_ROLE.finditer(sent.text, start, start + _ROLE_REACH):
+        tokens = m.group(0).split()
+        while tokens and tokens[0].strip(",.") in _stopwords(lang):
+            tokens.pop(0)
+        if len(tokens) < 2:
+            continue
+        name = _clean(" ".join(tokens), lang)
+        at = sent.text.find(name, m.start())
+        if _plausible_name(name, sent, at, lang):
+            return at, name
+    return None
 
 
 def _person(sent: Sentence, start: int, end: int, name: str, lang: str) -> Person:
@@ -77,25 +90,34 @@ def _person(sent: Sentence, start: int, end: int, name: str, lang: str) -> Perso
 
 
 def _role_of(sent: Sentence, start: int, end: int, lang: str) -> tuple[str | None, tuple[int, int]]:
-    """The office written just before the name, or after it between commas."""
+    """The office written just before the name, or after it between commas; its span includes a demonym."""
     text = sent.text
-    before = text[max(0, start - _ROLE_REACH) : start]
+    offset = max(0, start - _ROLE_REACH)
+    before = text[offset:start]
     roles = list(cue(EXTRACTOR, lang, "role").finditer(before))
-    if roles and not re.search(r"[;:!?]|\.\s|\bet (?:le|la|l'|son|sa)\s", before[roles[-1].end() :]):
+    if roles and not re.search(r"[;:!?]|\.\s|\b(?:et|and) (?:le|la|l'|son|sa|his|her|the)\s", before[roles[-1].end() :]):
         first = _role_start(roles, before)
-        return before[first:].strip(" ,") or None, (max(0, start - _ROLE_REACH) + first, start)
+        return before[first:].strip(" ,") or None, (_with_demonym(sent, offset + first), start)
     after = re.match(r",\s*([^,;.()]{3,160})", text[end:])
     if after and cue(EXTRACTOR, lang, "role").match(re.sub(r"^(?:le|la|l'|the)\s+", "", after.group(1))):
         return after.group(1).strip(), (end, end + after.end())
     return None, (start, end)
 
 
+def _with_demonym(sent: Sentence, role_start: int) -> int:
+    """Move the start back over a demonym written right before the title ("Cambodian Deputy Prime Minister")."""
+    for c in sent.countries:
+        if c.via == "demonym" and 0 <= role_start - c.end <= 2:
+            return c.start
+    return role_start
+
+
 def _role_start(roles: list[re.Match[str]], before: str) -> int:
-    """Where the office phrase begins: the first title of the chain that runs up to the name."""
+    """Where the office phrase begins: titles chained by a short link ("vice-Premier ministre et ministre")."""
     first = roles[-1].start()
     for prev in reversed(roles[:-1]):
         between = before[prev.end() : first]
-        if len(between) > 90 or re.search(r"[;:.!?]|,\s*(?:et\s+)?(?:le|la|l')\s", between):
+        if len(between) > 40 or re.search(r"[,;:.!?]", between):
             break
         first = prev.start()
     return first
@@ -118,13 +140,26 @@ def _function(person: Person, sent: Sentence, mention: Mention | None, lang: str
     return Function.PARTICIPANT
 
 
-def _assign_countries(people: list[Person], ctx: DocContext) -> None:
-    """People whose office names no country represent the dyad member nobody else in the sentence does."""
-    taken = {p.country for p in people if p.country}
-    free = [c for c in ctx.dyad if c not in taken] or ctx.dyad[:1]
+def home_country(ctx: DocContext) -> str | None:
+    """The outlet's own country: the dateline's capital when it is a party, else the most mentioned party."""
+    first = ctx.sentences[:3]
+    for sent in first:
+        for c in sent.countries:
+            if c.via == "capital" and c.start < 30 and c.code in ctx.dyad:
+                return c.code
+    return ctx.dyad[0] if ctx.dyad else None
+
+
+def _assign_countries(people: list[Person], known: dict[str, str], ctx: DocContext, home: str | None) -> None:
+    """Unmarked people: as met elsewhere in the article, else the counterpart of a marked one, else home."""
     for p in people:
-        if p.country is None and free:
-            p.country = free[0] if len(free) == 1 or len(people) == 1 else free.pop(0)
+        if p.country is None:
+            p.country = next((c for n, c in known.items() if names_match(n, p.name)), None)
+    marked = {p.country for p in people if p.country}
+    others = [c for c in ctx.dyad if c not in marked]
+    for p in people:
+        if p.country is None:
+            p.country = others.pop(0) if marked and others else home
 
 
 def _mention_in(sent: Sentence, heads: list[Mention]) -> tuple[int, Mention] | None:
@@ -140,21 +175,23 @@ def extract_participants(ctx: DocContext, record: DocumentRecord) -> None:
     if not record.engagements:
         return
     heads: list[Mention] = ctx.data.get("engagement_mentions", [])
-    known: dict[str, str | None] = {}
-    for sent in ctx.sentences:
-        if cue(EXTRACTOR, ctx.lang, "mention_only").search(sent.text):
-            continue
-        found = _mention_in(sent, heads)
-        people = [p for p in find_people(sent, ctx.lang) if found or p.role]
-        for p in people:
-            p.country = p.country or next((c for n, c in known.items() if names_match(n, p.name)), None)
-        _assign_countries(people, ctx)
+    per_sentence = [(sent, _people_of(sent, heads, ctx.lang)) for sent in ctx.sentences]
+    known = {p.name: p.country for _, (people, _) in per_sentence for p in people if p.country is not None}
+    home = home_country(ctx)
+    for sent, (people, found) in per_sentence:
+        _assign_countries(people, known, ctx, home)
         index, mention = found if found else (0, None)
         engagement = record.engagements[min(index, len(record.engagements) - 1)]
         for p in people:
-            known.setdefault(p.name, p.country)
             if any(names_match(q.name, p.name) for q in engagement.participants):
                 continue
-            engagement.participants.append(
-                Participant(name=p.name, country=p.country, role=p.role, function=_function(p, sent, mention, ctx.lang))
-            )
+            function = _function(p, sent, mention, ctx.lang)
+            engagement.participants.append(Participant(name=p.name, country=p.country, role=p.role, function=function))
+
+
+def _people_of(sent: Sentence, heads: list[Mention], lang: str) -> tuple[list[Person], tuple[int, Mention] | None]:
+    """People taking part named in the sentence, and the engagement the sentence names (if any)."""
+    if cue(EXTRACTOR, lang, "mention_only").search(sent.text):
+        return [], None
+    found = _mention_in(sent, heads)
+    return [p for p in find_people(sent, lang) if found or p.role], found
