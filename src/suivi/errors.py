@@ -158,6 +158,24 @@ class LinkError(SuiviError):
     code = "S500"
 
 
+class InvalidDyad(LinkError):
+    """A dyad filter does not name two parties (write VN-KH)."""
+
+    code = "S501"
+
+
+class SeriesNotFound(LinkError):
+    """No stored engagement carries the series key asked for."""
+
+    code = "S502"
+
+
+class InvalidLinkQuery(LinkError):
+    """A link query got an argument it cannot use (an unknown follow-up status, a `since` that is not a date)."""
+
+    code = "S503"
+
+
 class IngestWarning(UserWarning):
     """Something was read but not as expected (e.g. decoded as cp1252); the document still goes in."""
 

@@ -24,14 +24,26 @@ def load_cues(extractor: str, lang: str, lexicon: str = "") -> dict[str, Any]:
     return data
 
 
+def typographic(pattern: str) -> str:
+    """Let a straight apostrophe in a cue also match the typographic one (’) news sites use."""
+    out, in_class = [], False
+    for i, ch in enumerate(pattern):
+        escaped = i > 0 and pattern[i - 1] == "\\"
+        if ch == "[" and not escaped:
+            in_class = True
+        elif ch == "]" and not escaped:
+            in_class = False
+        out.append("['’]" if ch == "'" and not in_class else ("'’" if ch == "'" else ch))
+    return "".join(out)
+
+
 @cache
 def cue(extractor: str, lang: str, key: str) -> re.Pattern[str]:
-    """The regex stored under `key`, compiled case-insensitively unless it holds capitals on purpose."""
-    pattern = load_cues(extractor, lang)[key]
-    return re.compile(pattern, re.IGNORECASE)
+    """The regex stored under `key`, compiled case-insensitively."""
+    return re.compile(typographic(load_cues(extractor, lang)[key]), re.IGNORECASE)
 
 
 @cache
 def cased_cue(extractor: str, lang: str, key: str) -> re.Pattern[str]:
     """The regex stored under `key`, compiled case-sensitively (for patterns that rely on capitals)."""
-    return re.compile(load_cues(extractor, lang)[key])
+    return re.compile(typographic(load_cues(extractor, lang)[key]))

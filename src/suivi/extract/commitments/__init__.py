@@ -6,7 +6,7 @@ import re
 from functools import cache
 
 from suivi.extract.context import DocContext, Sentence
-from suivi.extract.cues import cue, load_cues
+from suivi.extract.cues import cue, load_cues, typographic
 from suivi.extract.registry import extractors
 from suivi.record import Commitment, DateValue, DocumentRecord, Engagement, Provenance
 from suivi.vocab import Area, CommitmentKind, IndicatorKind, Precision
@@ -17,13 +17,13 @@ EXTRACTOR = "commitments"
 
 @cache
 def _kind_patterns(lang: str) -> list[tuple[CommitmentKind, re.Pattern[str]]]:
-    return [(CommitmentKind(k), re.compile(p, re.IGNORECASE)) for k, p in load_cues(EXTRACTOR, lang)["kinds"]]
+    return [(CommitmentKind(k), re.compile(typographic(p), re.IGNORECASE)) for k, p in load_cues(EXTRACTOR, lang)["kinds"]]
 
 
 @cache
 def _area_patterns(lang: str) -> list[tuple[Area, re.Pattern[str]]]:
     data = load_cues(EXTRACTOR, lang, "areas")
-    return [(Area(area), re.compile(p, re.IGNORECASE)) for area, p in data.items()]
+    return [(Area(area), re.compile(typographic(p), re.IGNORECASE)) for area, p in data.items()]
 
 
 def areas_of(clause: str, lang: str) -> list[Area]:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from suivi.extract.context import DocContext, Sentence
-from suivi.extract.cues import cue, load_cues
+from suivi.extract.cues import cue, load_cues, typographic
 from suivi.extract.dates import DateMention
 from suivi.record import DateValue, Venue
 from suivi.vocab import EngagementKind, EngagementStatus, Format
@@ -45,7 +45,7 @@ class Mention:
 
 @cache
 def _kind_patterns(lang: str) -> list[tuple[EngagementKind, re.Pattern[str]]]:
-    return [(EngagementKind(kind), re.compile(p)) for kind, p in load_cues(EXTRACTOR, lang)["kinds"]]
+    return [(EngagementKind(kind), re.compile(typographic(p))) for kind, p in load_cues(EXTRACTOR, lang)["kinds"]]
 
 
 def find_mentions(sent: Sentence, lang: str) -> list[Mention]:

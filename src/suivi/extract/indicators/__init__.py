@@ -6,7 +6,7 @@ import re
 from functools import cache
 
 from suivi.extract.context import DocContext, Sentence
-from suivi.extract.cues import cue, load_cues
+from suivi.extract.cues import cue, load_cues, typographic
 from suivi.extract.dates import resolve_period
 from suivi.extract.numbers import Quantity
 from suivi.extract.registry import extractors
@@ -20,7 +20,7 @@ _STOCK_METRICS = {Metric.INVESTMENT_CAPITAL, Metric.INVESTMENT_PROJECTS}
 
 @cache
 def _metric_patterns(lang: str) -> list[tuple[Metric, re.Pattern[str]]]:
-    return [(Metric(m), re.compile(p, re.IGNORECASE)) for m, p in load_cues(EXTRACTOR, lang)["metrics"]]
+    return [(Metric(m), re.compile(typographic(p), re.IGNORECASE)) for m, p in load_cues(EXTRACTOR, lang)["metrics"]]
 
 
 def metric_of(q: Quantity, sent: Sentence, lang: str) -> Metric | None:
@@ -43,12 +43,14 @@ def metric_of(q: Quantity, sent: Sentence, lang: str) -> Metric | None:
     return best[1] if best else None
 
 
-def _is_target(q: Quantity, sent: Sentence, lang: str) -> bool:
-    before = sent.text[max(0, q.start - 90) : q.start]
-    after = sent.text[q.end : q.end + 40]
+def _is_target(q: Quantity, sent: Sentence, lang: str, floor: int) -> bool:
+    """A goal: a target verb between the previous figure and this one, or a deadline right after it."""
+    before = sent.text[max(floor, q.start - 60) : q.start]
+    if cue(EXTRACTOR, lang, "target").search(before):
+        return True
     if cue(EXTRACTOR, lang, "target_blockers").search(before[-40:]):
         return False
-    return bool(cue(EXTRACTOR, lang, "target").search(before[-60:] + " " + after))
+    return bool(cue(EXTRACTOR, lang, "target_after").search(sent.text[q.end : q.end + 45]))
 
 
 def _period(q: Quantity, metric: Metric, kind: IndicatorKind, sent: Sentence, ctx: DocContext) -> Period | None:
@@ -58,33 +60,40 @@ def _period(q: Quantity, metric: Metric, kind: IndicatorKind, sent: Sentence, ct
     return period
 
 
-def sentence_indicators(sent: Sentence, ctx: DocContext) -> list[Indicator]:
+def sentence_indicators(sent: Sentence, ctx: DocContext, carried: Metric | None) -> list[Indicator]:
+    """Figures of the sentence; `carried` is the metric of the previous sentence's figures ("the number ...")."""
     if cue(EXTRACTOR, ctx.lang, "not_relation").search(sent.text):
         return []
     out: list[Indicator] = []
-    last_metric: Metric | None = None
+    last_metric = carried if carried and cue(EXTRACTOR, ctx.lang, "carry_metric").search(sent.text) else None
+    floor = 0
     for q in sent.quantities:
-        metric = metric_of(q, sent, ctx.lang)
-        if metric is None and q.unit == Unit.PERCENT:
-            metric = last_metric
+        metric = metric_of(q, sent, ctx.lang) or (last_metric if q.unit != Unit.COUNT else None)
         if metric is None:
             continue
-        last_metric = metric
-        kind = IndicatorKind.TARGET if _is_target(q, sent, ctx.lang) else IndicatorKind.OBSERVED
-        out.append(
-            Indicator(
-                metric=metric,
-                parties=list(ctx.dyad),
-                value=q.value,
-                unit=str(q.unit),
-                qualifier=q.qualifier,
-                period=_period(q, metric, kind, sent, ctx),
-                kind=kind,
-                evidence=sent.text,
-                provenance=Provenance(start=sent.start + q.start, end=sent.start + q.end, extractor=NAME, version=VERSION),
-            )
-        )
+        kind = IndicatorKind.TARGET if _is_target(q, sent, ctx.lang, floor) else IndicatorKind.OBSERVED
+        period = _period(q, metric, kind, sent, ctx)
+        if q.unit == Unit.PERCENT and out:
+            period = out[-1].period
+        out.append(_indicator(q, metric, kind, period, sent, ctx))
+        last_metric, floor = metric, q.end
     return out
+
+
+def _indicator(
+    q: Quantity, metric: Metric, kind: IndicatorKind, period: Period | None, sent: Sentence, ctx: DocContext
+) -> Indicator:
+    return Indicator(
+        metric=metric,
+        parties=list(ctx.dyad),
+        value=q.value,
+        unit=str(q.unit),
+        qualifier=q.qualifier,
+        period=period,
+        kind=kind,
+        evidence=sent.text,
+        provenance=Provenance(start=sent.start + q.start, end=sent.start + q.end, extractor=NAME, version=VERSION),
+    )
 
 
 @extractors.register(f"{NAME}.{VERSION}")
@@ -92,5 +101,8 @@ def extract_indicators(ctx: DocContext, record: DocumentRecord) -> None:
     """Fill `record.indicators` for diplomatic documents (figures of the relation, not of one economy)."""
     if not record.engagements:
         return
+    carried: Metric | None = None
     for sent in ctx.sentences:
-        record.indicators.extend(sentence_indicators(sent, ctx))
+        found = sentence_indicators(sent, ctx, carried)
+        record.indicators.extend(found)
+        carried = found[-1].metric if found else None
