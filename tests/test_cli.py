@@ -55,8 +55,7 @@ JSONL_LINES = (
     'agricole lors de la visite du ministre chinois à Phnom Penh.", "published": "2023-04-12"}\n'
 )
 IMPOSSIBLE_DATE_ARTICLE = (
-    " date 2021-13\n\nUne date impossible\n\n"
-    "Le ministre laotien a reçu son homologue vietnamien à Vientiane.\n"
+    " date 2021-13\n\nUne date impossible\n\nLe ministre laotien a reçu son homologue vietnamien à Vientiane.\n"
 )
 BINARY_BYTES = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10\x00\x00\x00\x10\x08\x06\x00\x00\x00"
 PRIOR_ARTICLE = (
@@ -191,9 +190,7 @@ def test_cli_ingest_bad_folder_stores_good_input_and_lists_coded_errors(
 
 
 @pytest.mark.parametrize("table", ["documents", "revisions"])
-def test_cli_ingest_bad_folder_leaves_earlier_documents_unchanged(
-    table: str, database: Path, tmp_path: Path
-) -> None:
+def test_cli_ingest_bad_folder_leaves_earlier_documents_unchanged(table: str, database: Path, tmp_path: Path) -> None:
     earlier = tmp_path / "earlier"
     earlier.mkdir()
     (earlier / "inde-japon-2plus2.txt").write_text(PRIOR_ARTICLE, encoding="utf-8")
@@ -302,9 +299,7 @@ def test_cli_show_unknown_prints_coded_error(doc_id: str, code: str, filled: Pat
         (["--lang", "fr", "--since", "2021"], {"maroc-france", "cp-delegation"}),
     ],
 )
-def test_cli_documents_filters_by_language_and_date(
-    options: list[str], expected: set[str], filled: Path
-) -> None:
+def test_cli_documents_filters_by_language_and_date(options: list[str], expected: set[str], filled: Path) -> None:
     result = invoke("documents", *options, "--json")
     assert result.exit_code == 0
     assert {row["id"] for row in stdout_json(result)} == expected
@@ -332,9 +327,7 @@ def test_cli_documents_table_lists_titles(doc_id: str, title: str, filled: Path)
         ),
     ],
 )
-def test_cli_show_gives_document_without_marker(
-    doc_id: str, published: str, text_start: str, filled: Path
-) -> None:
+def test_cli_show_gives_document_without_marker(doc_id: str, published: str, text_start: str, filled: Path) -> None:
     data = stdout_json(invoke("show", doc_id, "--json"))
     assert data["document"]["published"] == published
     assert data["document"]["text"].startswith(text_start)

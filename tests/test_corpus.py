@@ -94,18 +94,14 @@ def test_corpus_text_over_size_limit_is_refused(
     limit: int, code: str, tmp_path: Path, store: Store, settings: Settings
 ) -> None:
     path = write(tmp_path / "in", "long.txt", CONSULTATION)
-    report = corpus.ingest(
-        [path], store, settings.model_copy(update={"max_document_bytes": limit}), extract=False
-    )
+    report = corpus.ingest([path], store, settings.model_copy(update={"max_document_bytes": limit}), extract=False)
     assert [p.code for p in report.errors] == [code]
     assert f"over the limit of {limit}" in report.errors[0].message
     assert store.stats().documents == 0
 
 
 @pytest.mark.parametrize("files", [3])
-def test_corpus_reports_read_progress_per_file(
-    files: int, tmp_path: Path, store: Store, settings: Settings
-) -> None:
+def test_corpus_reports_read_progress_per_file(files: int, tmp_path: Path, store: Store, settings: Settings) -> None:
     folder = tmp_path / "in"
     for i in range(files):
         write(folder, f"art-{i}.txt", CONSULTATION.replace("cinquième", f"{i + 5}e"))
@@ -114,9 +110,7 @@ def test_corpus_reports_read_progress_per_file(
     assert calls == [("read", 1, files)] * files
 
 
-@pytest.mark.parametrize(
-    "keys", [{"added", "revised", "unchanged", "duplicates", "extracted", "errors", "warnings"}]
-)
+@pytest.mark.parametrize("keys", [{"added", "revised", "unchanged", "duplicates", "extracted", "errors", "warnings"}])
 def test_corpus_report_as_dict(keys: set[str], tmp_path: Path, store: Store, settings: Settings) -> None:
     folder = tmp_path / "in"
     write(folder, "ok.txt", CONSULTATION)

@@ -162,10 +162,7 @@ def test_demo_planned_round_later_reported_held(min_clusters: int) -> None:
 
 @pytest.mark.parametrize("min_clusters", [1])
 def test_demo_one_event_in_two_outlets_and_two_languages(min_clusters: int) -> None:
-    held = [
-        [doc for doc, eid in cluster if engagement(doc, eid).status == "held"]
-        for cluster in links()["same_event"]
-    ]
+    held = [[doc for doc, eid in cluster if engagement(doc, eid).status == "held"] for cluster in links()["same_event"]]
     two_languages = [docs for docs in held if len({gold(d).language for d in docs}) >= 2]
     same_language = [docs for docs in held if len(docs) >= 2 and len({gold(d).language for d in docs}) == 1]
     assert len(two_languages) >= min_clusters

@@ -65,9 +65,7 @@ def test_errors_to_dict_is_envelope_body(error: SuiviError, detail: dict[str, ob
 
 @pytest.mark.parametrize("cls", ERROR_CLASSES, ids=lambda cls: cls.__name__)
 def test_errors_every_code_is_documented(cls: type[SuiviError]) -> None:
-    table_rows = [
-        line for line in ERRORS_DOC.read_text(encoding="utf-8").splitlines() if line.startswith("|")
-    ]
+    table_rows = [line for line in ERRORS_DOC.read_text(encoding="utf-8").splitlines() if line.startswith("|")]
     assert any(f"`{cls.code}`" in row and f"`{cls.__name__}`" in row for row in table_rows), cls.code
 
 

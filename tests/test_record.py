@@ -73,9 +73,7 @@ def test_record_datevalue_rejects_impossible_dates_and_precision_mismatch(
     assert in_message in str(caught.value)
 
 
-@pytest.mark.parametrize(
-    ("value", "expected"), [("2021", "year"), ("2021-10", "month"), ("2021-10-21", "day")]
-)
+@pytest.mark.parametrize(("value", "expected"), [("2021", "year"), ("2021-10", "month"), ("2021-10-21", "day")])
 def test_record_precision_of_counts_parts(value: str, expected: str) -> None:
     assert precision_of(value) == Precision(expected)
     assert check_partial_date(value) == value

@@ -45,9 +45,7 @@ def test_settings_file_then_env_then_flag(
     assert settings.batch_size == 5  # untouched by env and flag: still the file's
 
 
-@pytest.mark.parametrize(
-    ("variable", "value", "field", "expected"), [("SUIVI_BATCH_SIZE", "9", "batch_size", 9)]
-)
+@pytest.mark.parametrize(("variable", "value", "field", "expected"), [("SUIVI_BATCH_SIZE", "9", "batch_size", 9)])
 def test_settings_env_beats_file_for_every_field(
     variable: str, value: str, field: str, expected: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -83,9 +81,7 @@ def test_settings_default_database_is_sqlite_in_user_data_dir(expected_file: str
         ("suivi = 3\n", "is not a TOML table"),
     ],
 )
-def test_settings_invalid_config_file_raises_s001_with_path(
-    body: str, in_message: str, tmp_path: Path
-) -> None:
+def test_settings_invalid_config_file_raises_s001_with_path(body: str, in_message: str, tmp_path: Path) -> None:
     config = write_config(tmp_path, body)
     with pytest.raises(ConfigError) as caught:
         load_settings(config)

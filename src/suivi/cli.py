@@ -290,7 +290,9 @@ def extract(
 def eval_(
     gold: Annotated[Path | None, typer.Option("--gold", help="Gold records (default <eval_dir>/gold).")] = None,
     texts: Annotated[Path | None, typer.Option("--texts", help="Articles (default <eval_dir>/texts).")] = None,
-    links: Annotated[Path | None, typer.Option("--links", help="Gold links.json (default <eval_dir>/links.json).")] = None,
+    links: Annotated[
+        Path | None, typer.Option("--links", help="Gold links.json (default <eval_dir>/links.json).")
+    ] = None,
     predictions: Annotated[Path | None, typer.Option("--save", help="Also write the predictions (JSONL).")] = None,
     as_json: JsonOpt = False,
 ) -> None:

@@ -34,13 +34,9 @@ class Settings(BaseSettings):
         default_factory=default_database_url,
         description="SQLAlchemy URL of the store: sqlite:///path or postgresql+psycopg://user@host/db",
     )
-    languages: list[str] = Field(
-        default=["fr", "en"], description="Languages the detector may choose from (ISO 639-1)"
-    )
+    languages: list[str] = Field(default=["fr", "en"], description="Languages the detector may choose from (ISO 639-1)")
     default_language: str = Field(default="fr", description="Language assumed when detection is unsure")
-    max_document_bytes: int = Field(
-        default=1_000_000, description="Texts larger than this are refused with error S107"
-    )
+    max_document_bytes: int = Field(default=1_000_000, description="Texts larger than this are refused with error S107")
     batch_size: int = Field(default=64, description="Documents per spaCy batch during extraction")
     n_process: int = Field(default=1, description="Worker processes for extraction")
     fr_model: str = Field(default="fr_core_news_md", description="spaCy pipeline for French")
@@ -84,9 +80,7 @@ def read_config_file(path: Path, *, required: bool = False) -> dict[str, Any]:
     except OSError as exc:
         raise ConfigError(f"config file cannot be read ({exc.strerror})", source=str(path)) from exc
     if not isinstance(table, dict):
-        raise ConfigError(
-            "`suivi` is not a TOML table; put the settings in a [suivi] table", source=str(path)
-        )
+        raise ConfigError("`suivi` is not a TOML table; put the settings in a [suivi] table", source=str(path))
     return table
 
 

@@ -180,9 +180,7 @@ def test_dates_day_pair_without_month_takes_the_publication_month() -> None:
         ("en", "2019-08", "to date", (None, "2019-08")),
     ],
 )
-def test_dates_resolve_periods(
-    lang: str, published: str, text: str, expected: tuple[str | None, str | None]
-) -> None:
+def test_dates_resolve_periods(lang: str, published: str, text: str, expected: tuple[str | None, str | None]) -> None:
     period = resolve_period(text, lang, published)
     assert period is not None and (period.start, period.end) == expected
 
@@ -199,9 +197,7 @@ def test_dates_resolve_periods(
         ("fr", "Le 21 octobre, le commerce a atteint 5 milliards en 2020", [("2020", "2020")]),
     ],
 )
-def test_dates_periods_skip_baselines_and_event_days(
-    lang: str, text: str, expected: list[tuple[str, str]]
-) -> None:
+def test_dates_periods_skip_baselines_and_event_days(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
     found = find_periods(text, lang, "2021-10")
     assert [(p.period.start, p.period.end) for p in found] == expected
 

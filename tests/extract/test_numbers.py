@@ -68,9 +68,7 @@ def test_numbers_read_money(lang: str, text: str, expected: tuple[float, str, st
         ("en", "1,200 students", (1200, "count", "exact", "students")),
     ],
 )
-def test_numbers_read_counts_with_their_noun(
-    lang: str, text: str, expected: tuple[float, str, str, str]
-) -> None:
+def test_numbers_read_counts_with_their_noun(lang: str, text: str, expected: tuple[float, str, str, str]) -> None:
     assert _only(text, lang) == expected
 
 
@@ -118,9 +116,7 @@ def test_numbers_skip_years_dates_ordinals_and_bare_numbers(lang: str, text: str
         ("fr", "6 milliards au premier semestre", ["count"]),
     ],
 )
-def test_numbers_scaled_figures_take_the_currency_before_them(
-    lang: str, text: str, expected: list[str]
-) -> None:
+def test_numbers_scaled_figures_take_the_currency_before_them(lang: str, text: str, expected: list[str]) -> None:
     assert [q.unit for q in find_quantities(text, lang)] == expected
 
 

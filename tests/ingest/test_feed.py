@@ -35,17 +35,12 @@ ATOM = """<?xml version="1.0" encoding="utf-8"?>
 
 
 @pytest.mark.parametrize("suffix", [".xml", ".rss"])
-def test_feed_rss_entries_become_documents(
-    suffix: str, write_file: WriteFile, ingest_settings: Settings
-) -> None:
+def test_feed_rss_entries_become_documents(suffix: str, write_file: WriteFile, ingest_settings: Settings) -> None:
     path = write_file(f"courrier{suffix}", RSS)
     documents, problems = split_results(list(read_path(path, ingest_settings)))
     assert problems == []
     first, second = documents
-    assert (
-        first.text
-        == "Visite au Laos\n\nLe ministre a visité Vientiane mardi.\n\nDeux accords ont été signés."
-    )
+    assert first.text == "Visite au Laos\n\nLe ministre a visité Vientiane mardi.\n\nDeux accords ont été signés."
     assert (first.title, first.url, first.outlet) == (
         "Visite au Laos",
         "https://example.org/articles/visite-laos",
@@ -58,9 +53,7 @@ def test_feed_rss_entries_become_documents(
 
 
 @pytest.mark.parametrize("suffix", [".atom", ".xml"])
-def test_feed_atom_entry_becomes_a_document(
-    suffix: str, write_file: WriteFile, ingest_settings: Settings
-) -> None:
+def test_feed_atom_entry_becomes_a_document(suffix: str, write_file: WriteFile, ingest_settings: Settings) -> None:
     path = write_file(f"flux{suffix}", ATOM)
     [document] = list(read_path(path, ingest_settings))
     assert document.text == "Sommet régional\n\nLes dirigeants se sont réunis à Phnom Penh pour le sommet."
@@ -77,9 +70,7 @@ def test_feed_url_slug_is_short_and_stable(url: str) -> None:
 
 
 @pytest.mark.parametrize("name", ["flux-sans-suffixe", "flux.feed"])
-def test_feed_is_sniffed_without_a_telling_suffix(
-    name: str, write_file: WriteFile, ingest_settings: Settings
-) -> None:
+def test_feed_is_sniffed_without_a_telling_suffix(name: str, write_file: WriteFile, ingest_settings: Settings) -> None:
     path = write_file(name, RSS)
     documents, _ = split_results(list(read_path(path, ingest_settings)))
     assert [d.title for d in documents] == ["Visite au Laos", "Entretien téléphonique"]
@@ -120,9 +111,7 @@ def test_feed_other_or_broken_xml_is_refused(
 @pytest.mark.parametrize(
     "content", ['<?xml version="1.0"?><rss version="2.0"><channel><title>Rien</title></channel></rss>']
 )
-def test_feed_without_entries_gives_a_warning(
-    content: str, write_file: WriteFile, ingest_settings: Settings
-) -> None:
+def test_feed_without_entries_gives_a_warning(content: str, write_file: WriteFile, ingest_settings: Settings) -> None:
     path = write_file("vide.rss", content)
     documents, problems = split_results(list(read_path(path, ingest_settings)))
     assert documents == []

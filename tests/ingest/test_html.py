@@ -29,9 +29,7 @@ PAGE = """<!DOCTYPE html>
 
 
 @pytest.mark.parametrize("suffix", [".html", ".htm"])
-def test_html_page_gives_text_and_metadata(
-    suffix: str, write_file: WriteFile, ingest_settings: Settings
-) -> None:
+def test_html_page_gives_text_and_metadata(suffix: str, write_file: WriteFile, ingest_settings: Settings) -> None:
     path = write_file(f"visite{suffix}", PAGE)
     documents, problems = split_results(list(read_path(path, ingest_settings)))
     assert problems == []
@@ -91,9 +89,7 @@ def test_html_empty_or_binary_file_is_refused(
 
 
 @pytest.mark.parametrize("name", ["page-sans-suffixe", "page.php"])
-def test_html_is_sniffed_without_a_telling_suffix(
-    name: str, write_file: WriteFile, ingest_settings: Settings
-) -> None:
+def test_html_is_sniffed_without_a_telling_suffix(name: str, write_file: WriteFile, ingest_settings: Settings) -> None:
     path = write_file(name, PAGE)
     [document] = list(read_path(path, ingest_settings))
     assert document.title == "Visite officielle à Vientiane"

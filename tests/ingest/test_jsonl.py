@@ -53,9 +53,7 @@ def test_jsonl_defaults_id_and_detects_language(
     assert [(d.id, d.language, d.published) for d in documents] == [("lot-1", "fr", None), ("42", "en", None)]
 
 
-@pytest.mark.parametrize(
-    "broken", ['{"text": "Ligne coupée', "pas du JSON", "[1, 2]", '{"title": "sans texte"}']
-)
+@pytest.mark.parametrize("broken", ['{"text": "Ligne coupée', "pas du JSON", "[1, 2]", '{"title": "sans texte"}'])
 def test_jsonl_broken_line_between_good_ones_is_s105(
     broken: str, write_file: WriteFile, ingest_settings: Settings
 ) -> None:

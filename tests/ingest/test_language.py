@@ -25,9 +25,7 @@ def test_language_detect_language_tells_french_from_english(
 
 
 @pytest.mark.parametrize(("text", "default"), [("Source: AKP", "en"), ("Hanoï, 21/10", "fr"), ("", "en")])
-def test_language_detect_language_defaults_for_short_texts(
-    text: str, default: str, ingest_settings: Settings
-) -> None:
+def test_language_detect_language_defaults_for_short_texts(text: str, default: str, ingest_settings: Settings) -> None:
     settings = ingest_settings.model_copy(update={"default_language": default})
     assert detect_language(text, settings) == default
 
@@ -39,9 +37,7 @@ def test_language_detect_language_with_one_language_returns_it(text: str, ingest
 
 
 @pytest.mark.parametrize("languages", [["fr", "zz"]])
-def test_language_detect_language_rejects_unknown_codes(
-    languages: list[str], ingest_settings: Settings
-) -> None:
+def test_language_detect_language_rejects_unknown_codes(languages: list[str], ingest_settings: Settings) -> None:
     settings = ingest_settings.model_copy(update={"languages": languages})
     with pytest.raises(ConfigError) as caught:
         detect_language("Le ministre est arrivé à Vientiane pour des entretiens.", settings)

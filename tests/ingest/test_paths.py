@@ -16,9 +16,7 @@ from .support import WriteFile, split_results
 ARTICLE = " date 2024-04\nLe vice-ministre a présidé la réunion du comité mixte à Vientiane."
 
 
-@pytest.mark.parametrize(
-    "names", [["b.txt", "a/z.md", "a/b/y.jsonl", ".cache/x.txt", "a/.brouillon.txt", ".git/HEAD"]]
-)
+@pytest.mark.parametrize("names", [["b.txt", "a/z.md", "a/b/y.jsonl", ".cache/x.txt", "a/.brouillon.txt", ".git/HEAD"]])
 def test_paths_directory_is_walked_sorted_without_hidden_files(
     names: list[str], tmp_path: Path, write_file: WriteFile
 ) -> None:
@@ -60,9 +58,7 @@ def test_paths_same_file_given_twice_is_read_once(repeat: int, tmp_path: Path, w
 
 
 @pytest.mark.parametrize(("name", "suffix"), [("tableur.csv", "'.csv'"), ("notes", "'(none)'")])
-def test_paths_unknown_format_is_s108(
-    name: str, suffix: str, write_file: WriteFile, ingest_settings: Settings
-) -> None:
+def test_paths_unknown_format_is_s108(name: str, suffix: str, write_file: WriteFile, ingest_settings: Settings) -> None:
     path = write_file(name, "id;texte\n1;Le ministre est arrivé.\n")
     [problem] = list(read_path(path, ingest_settings))
     assert isinstance(problem, Problem)
@@ -71,9 +67,7 @@ def test_paths_unknown_format_is_s108(
 
 
 @pytest.mark.parametrize("name", ["absent.txt"])
-def test_paths_read_path_on_a_missing_file_is_s101(
-    name: str, tmp_path: Path, ingest_settings: Settings
-) -> None:
+def test_paths_read_path_on_a_missing_file_is_s101(name: str, tmp_path: Path, ingest_settings: Settings) -> None:
     [problem] = list(read_path(tmp_path / name, ingest_settings))
     assert isinstance(problem, Problem)
     assert problem.code == "S101"

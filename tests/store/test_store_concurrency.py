@@ -36,10 +36,7 @@ def test_store_separate_stores_revise_one_database_consistently(
     stores = [Store.open(durable_url) for _ in range(writers)]
 
     def write(index: int) -> list[AddOutcome]:
-        return [
-            stores[index].add_document(new_document("shared", f"Version {n} de {index}."))
-            for n in range(rounds)
-        ]
+        return [stores[index].add_document(new_document("shared", f"Version {n} de {index}.")) for n in range(rounds)]
 
     try:
         with ThreadPoolExecutor(writers) as pool:

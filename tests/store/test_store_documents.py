@@ -14,9 +14,7 @@ NewDocument = Callable[..., Document]
 
 
 @pytest.mark.parametrize("text", ["Les deux ministres se sont entretenus à Hanoï."])
-def test_store_add_document_then_unchanged_then_revised(
-    store: Store, new_document: NewDocument, text: str
-) -> None:
+def test_store_add_document_then_unchanged_then_revised(store: Store, new_document: NewDocument, text: str) -> None:
     assert store.add_document(new_document("fr-001", text)) == "added"
     assert store.add_document(new_document("fr-001", text)) == "unchanged"
     assert store.add_document(new_document("fr-001", text + " Ils ont signé un accord.")) == "revised"
@@ -42,9 +40,7 @@ def test_store_revision_updates_metadata(
 
 
 @pytest.mark.parametrize("text", ["Le Premier ministre a reçu l'ambassadeur."])
-def test_store_duplicate_content_under_other_id_is_skipped(
-    store: Store, new_document: NewDocument, text: str
-) -> None:
+def test_store_duplicate_content_under_other_id_is_skipped(store: Store, new_document: NewDocument, text: str) -> None:
     store.add_document(new_document("fr-010", text))
     assert store.duplicate_of is None
     assert store.add_document(new_document("copy-of-010", text, outlet="Autre")) == "unchanged"
@@ -56,9 +52,7 @@ def test_store_duplicate_content_under_other_id_is_skipped(
 
 
 @pytest.mark.parametrize("given_hash", ["sha1:abc", ""])
-def test_store_keeps_given_hash_or_computes_one(
-    store: Store, new_document: NewDocument, given_hash: str
-) -> None:
+def test_store_keeps_given_hash_or_computes_one(store: Store, new_document: NewDocument, given_hash: str) -> None:
     store.add_document(new_document("fr-020", "Un texte.", content_hash=given_hash))
     expected = given_hash or content_hash_of("Un texte.")
     assert store.get_document("fr-020").content_hash == expected
@@ -79,9 +73,7 @@ def test_store_document_round_trip_with_extra_keys(
         **extra,
     )
     store.add_document(document)
-    assert store.get_document("fr-030") == document.model_copy(
-        update={"content_hash": content_hash_of(document.text)}
-    )
+    assert store.get_document("fr-030") == document.model_copy(update={"content_hash": content_hash_of(document.text)})
 
 
 @pytest.mark.parametrize("method", ["get_document", "revisions", "get_record"])
@@ -136,9 +128,7 @@ def test_store_documents_filters(
         ({"limit": -1}, "limit must be zero or more, got -1"),
     ],
 )
-def test_store_documents_bad_filter_raises_s203(
-    store: Store, filters: dict[str, object], message: str
-) -> None:
+def test_store_documents_bad_filter_raises_s203(store: Store, filters: dict[str, object], message: str) -> None:
     with pytest.raises(InvalidQuery) as caught:
         store.documents(**filters)  # type: ignore[arg-type]
     assert caught.value.code == "S203"

@@ -51,9 +51,7 @@ def test_store_migrations_match_models(durable_url: str, ignored: frozenset[str]
 
     try:
         with engine.connect() as connection:
-            context = MigrationContext.configure(
-                connection, opts={"include_object": include, "compare_type": True}
-            )
+            context = MigrationContext.configure(connection, opts={"include_object": include, "compare_type": True})
             assert compare_metadata(context, Base.metadata) == []
     finally:
         engine.dispose()

@@ -33,9 +33,7 @@ def test_store_record_keeps_extra_keys(
 ) -> None:
     store.add_document(new_document("fr-001"))
     record = new_record("fr-001")
-    record = record.model_copy(
-        update={"engagements": [record.engagements[0].model_copy(update=extra)], **extra}
-    )
+    record = record.model_copy(update={"engagements": [record.engagements[0].model_copy(update=extra)], **extra})
     store.save_record(DocumentRecord.model_validate(record.model_dump()))
     stored = store.get_record("fr-001")
     assert stored is not None
@@ -68,9 +66,7 @@ def test_store_save_record_replaces_previous_facts(
 
 
 @pytest.mark.parametrize("doc_id", ["fr-404"])
-def test_store_save_record_of_unknown_document_raises_s201(
-    store: Store, new_record: NewRecord, doc_id: str
-) -> None:
+def test_store_save_record_of_unknown_document_raises_s201(store: Store, new_record: NewRecord, doc_id: str) -> None:
     with pytest.raises(DocumentNotFound) as caught:
         store.save_record(new_record(doc_id))
     assert caught.value.code == "S201"
@@ -92,9 +88,7 @@ def test_store_record_with_repeated_engagement_id_raises_s205(
 
 
 @pytest.mark.parametrize("doc_id", ["fr-050"])
-def test_store_get_record_is_none_before_extraction(
-    store: Store, new_document: NewDocument, doc_id: str
-) -> None:
+def test_store_get_record_is_none_before_extraction(store: Store, new_document: NewDocument, doc_id: str) -> None:
     store.add_document(new_document(doc_id))
     assert store.get_record(doc_id) is None
 

@@ -42,9 +42,7 @@ def test_store_search_ignores_accents_and_case(filled: Store, query: str, expect
     assert {hit.doc_id for hit in filled.search(query)} == expected
 
 
-@pytest.mark.parametrize(
-    "query,language,expected", [("Hanoi", "fr", ["fr-hanoi"]), ("Hanoi", "en", ["en-trade"])]
-)
+@pytest.mark.parametrize("query,language,expected", [("Hanoi", "fr", ["fr-hanoi"]), ("Hanoi", "en", ["en-trade"])])
 def test_store_search_filters_language(filled: Store, query: str, language: str, expected: list[str]) -> None:
     assert [hit.doc_id for hit in filled.search(query, language=language)] == expected
 
@@ -97,9 +95,7 @@ def test_store_search_negative_limit_raises_s203(filled: Store, limit: int) -> N
 
 
 @pytest.mark.parametrize("old,new", [("Rencontre à Vientiane.", "Rencontre à Phnom Penh.")])
-def test_store_search_sees_only_current_revision(
-    store: Store, new_document: NewDocument, old: str, new: str
-) -> None:
+def test_store_search_sees_only_current_revision(store: Store, new_document: NewDocument, old: str, new: str) -> None:
     store.add_document(new_document("fr-rev", old))
     store.add_document(new_document("fr-rev", new))
     assert store.search("Vientiane") == []

@@ -33,9 +33,7 @@ def test_store_stats_counts_everything(
         store.add_document(
             new_document(doc_id, f"Texte {doc_id}.", language=language, published=published, outlet=outlet)
         )
-    store.add_document(
-        new_document("a", "Texte a, révisé.", language="fr", published="2020-05", outlet="VNA")
-    )
+    store.add_document(new_document("a", "Texte a, révisé.", language="fr", published="2020-05", outlet="VNA"))
     store.save_record(new_record("a"))
     store.save_record(DocumentRecord(doc_id="b", is_diplomatic=False))
     stats = store.stats()

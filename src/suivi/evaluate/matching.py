@@ -63,7 +63,9 @@ def engagement_pair_score(g: Obj, p: Obj) -> float | None:
     return score
 
 
-def greedy_match(golds: list[Obj], preds: list[Obj], scorer: Callable[[Obj, Obj], float | None]) -> list[tuple[Obj, Obj]]:
+def greedy_match(
+    golds: list[Obj], preds: list[Obj], scorer: Callable[[Obj, Obj], float | None]
+) -> list[tuple[Obj, Obj]]:
     """One-to-one pairs, best-scoring eligible pairs first."""
     candidates = []
     for (i, g), (j, p) in itertools.product(enumerate(golds), enumerate(preds)):

@@ -141,4 +141,4 @@ def document_f1(g: Obj, p: Obj) -> float:
     tally = Tally()
     tally.add(str(g.get("doc_id")), g, p)
     s = tally.summary(1, 0)
-    return sum(s[k]["f1"] for k in ("engagements", "participants", "commitments", "indicators")) / 4
+    return float(sum(s[k]["f1"] for k in ("engagements", "participants", "commitments", "indicators"))) / 4

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -60,11 +59,11 @@ def build_context(doc: Document, lang: str, sentences: list[Sentence]) -> DocCon
 
 def choose_dyad(sentences: list[Sentence]) -> list[str]:
     """The two parties the article is mostly about: the most mentioned countries (orgs count less)."""
-    weights: Counter[str] = Counter()
+    weights: dict[str, float] = {}
     first_seen: dict[str, int] = {}
     for sent in sentences:
         for mention in sent.countries:
-            weights[mention.code] += _DYAD_WEIGHT.get(mention.via, 1.0)
+            weights[mention.code] = weights.get(mention.code, 0.0) + _DYAD_WEIGHT.get(mention.via, 1.0)
             first_seen.setdefault(mention.code, mention.start + sent.start)
     ranked = sorted(weights, key=lambda code: (-weights[code], first_seen[code]))
     return ranked[:2]

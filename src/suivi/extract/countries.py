@@ -32,9 +32,7 @@ class CountryMention:
 
 
 _LANGS = ("fr", "en")
-_NOT_COUNTRIES = frozenset(
-    {"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"}
-)  # babel regions that are not ISO countries
+_NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"})  # babel regions that are not ISO countries
 _SPECIAL = {
     "đ": "d",
     "Đ": "D",
@@ -138,9 +136,7 @@ def _trie_regex(forms: Iterable[str]) -> str:
         node[""] = {}
 
     def emit(node: dict[str, Any]) -> str:
-        branches = [
-            (r"\s+" if ch == " " else re.escape(ch)) + emit(child) for ch, child in sorted(node.items()) if ch
-        ]
+        branches = [(r"\s+" if ch == " " else re.escape(ch)) + emit(child) for ch, child in sorted(node.items()) if ch]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"

@@ -97,11 +97,7 @@ def _month_names(words: DateWords) -> tuple[dict[str, int], list[str], list[str]
     lookup: dict[str, int] = {}
     anywhere: list[str] = []
     alone: list[str] = []
-    wide = {
-        name: n
-        for c in ("format", "stand-alone")
-        for n, name in get_month_names("wide", c, words.locale).items()
-    }
+    wide = {name: n for c in ("format", "stand-alone") for n, name in get_month_names("wide", c, words.locale).items()}
     short = {
         name.rstrip("."): n
         for c in ("format", "stand-alone")
@@ -238,18 +234,14 @@ def _parse_published(published: str | None) -> _Pub | None:
     return _Pub(parts[0], parts[1] if len(parts) > 1 else None, parts[2] if len(parts) > 2 else None)
 
 
-def _make(
-    precision: Precision, start: tuple[int, ...], end: tuple[int, ...] | None = None
-) -> DateValue | None:
+def _make(precision: Precision, start: tuple[int, ...], end: tuple[int, ...] | None = None) -> DateValue | None:
     def text(parts: tuple[int, ...]) -> str:
         return "-".join([f"{parts[0]:04d}", *(f"{x:02d}" for x in parts[1:])])
 
     if end is not None and end < start:
         return None
     try:
-        return DateValue(
-            value=text(start), precision=precision, end=None if end in (None, start) else text(end)
-        )
+        return DateValue(value=text(start), precision=precision, end=None if end in (None, start) else text(end))
     except ValueError:
         return None
 
@@ -379,11 +371,7 @@ def find_dates(text: str, lang: str, published: str | None) -> list[DateMention]
     """
     g = _grammar(lang)
     kept = _select(_date_candidates(text, g, _parse_published(published)))
-    return [
-        DateMention(f.start, f.end, text[f.start : f.end], f.value)
-        for f in kept
-        if isinstance(f.value, DateValue)
-    ]
+    return [DateMention(f.start, f.end, text[f.start : f.end], f.value) for f in kept if isinstance(f.value, DateValue)]
 
 
 def resolve_date(text: str, lang: str, published: str | None) -> DateValue | None:

@@ -73,9 +73,7 @@ def _digits(decimal: str) -> str:
     blanks = f"[{_BLANKS}]"
     if decimal == ",":
         return rf"\d{{1,3}}(?:[{_BLANKS}.]\d{{3}})+(?:,\d+)?(?!\d)|\d+(?:[,.]\d+)?"
-    return (
-        rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?!\d)|\d{{1,3}}(?:{blanks}\d{{3}})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?"
-    )
+    return rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?!\d)|\d{{1,3}}(?:{blanks}\d{{3}})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?"
 
 
 def _spelled(words: list[str], joiners: list[str]) -> str:

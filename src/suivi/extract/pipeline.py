@@ -12,7 +12,7 @@ from suivi.errors import ModelNotInstalled, SuiviError, UnsupportedLanguage
 from suivi.extract.context import Sentence, build_context
 from suivi.extract.cues import cue
 from suivi.extract.registry import get_extractor
-from suivi.record import DocumentRecord, Document
+from suivi.record import Document, DocumentRecord
 from suivi.settings import Settings
 
 #: The rule layers, in order: later layers read what earlier ones found.
@@ -84,8 +84,12 @@ def _sentences(lines: list[_Line], parsed: Iterable[Any], n_docs: int) -> list[l
             start, end = sent.start_char, sent.end_char
             sentences.append(
                 Sentence(
-                    len(sentences), line.start + start, line.start + end, sent.text,
-                    persons=_inside(persons, start, end), places=_inside(places, start, end),
+                    len(sentences),
+                    line.start + start,
+                    line.start + end,
+                    sent.text,
+                    persons=_inside(persons, start, end),
+                    places=_inside(places, start, end),
                 )
             )
     return per_doc

@@ -3,13 +3,26 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 import catalogue
 
 from suivi.errors import UnknownExtractor
 
 extractors = catalogue.create("suivi", "extractors", entry_points=False)
+
+
+ExtractorFn = TypeVar("ExtractorFn", bound=Callable[..., Any])
+
+
+def register(name: str) -> Callable[[ExtractorFn], ExtractorFn]:
+    """Register an extractor under its versioned name (a typed wrapper around catalogue's decorator)."""
+
+    def decorate(func: ExtractorFn) -> ExtractorFn:
+        extractors.register(name, func=func)
+        return func
+
+    return decorate
 
 
 def split_name(name: str) -> tuple[str, str]:

@@ -63,8 +63,7 @@ def check_text_bytes(data: bytes, source: str) -> None:
         raise EmptyInput("is empty or holds only whitespace; nothing to read", source=source)
     if not data.startswith(_UTF16_BOMS) and looks_binary(data):
         raise BinaryInput(
-            "looks binary (NUL or control bytes), not text; give a text, JSONL, HTML or feed file, "
-            "saved as UTF-8",
+            "looks binary (NUL or control bytes), not text; give a text, JSONL, HTML or feed file, saved as UTF-8",
             source=source,
         )
 

@@ -17,8 +17,7 @@ def parse_published(value: str, source: str) -> tuple[str, Precision]:
         check_partial_date(value)
     except ValueError as exc:
         raise InvalidDate(
-            f"publication date {value!r} is not a real YYYY, YYYY-MM or YYYY-MM-DD date; "
-            "correct it or write 'unknown'",
+            f"publication date {value!r} is not a real YYYY, YYYY-MM or YYYY-MM-DD date; correct it or write 'unknown'",
             source=source,
         ) from exc
     return value, precision_of(value)

@@ -13,7 +13,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 import feedparser
-import lxml.html  # type: ignore[import-untyped]
+import lxml.html
 from lxml import etree
 
 from suivi.errors import IngestError, InvalidDate, UnparsableMarkup, UnsupportedFormat
@@ -47,9 +47,7 @@ def read_feed(path: Path, settings: Settings) -> Iterator[Document | Problem]:
     parsed = feedparser.parse(data)
     entries = _usable_entries(parsed, source)
     if parsed.get("bozo"):
-        yield ingest_warning(
-            f"feed is not well-formed ({parsed.get('bozo_exception')}); read it anyway", source
-        )
+        yield ingest_warning(f"feed is not well-formed ({parsed.get('bozo_exception')}); read it anyway", source)
     if not entries:
         yield ingest_warning("feed has no entries; nothing to read", source)
     outlet = parsed.get("feed", {}).get("title") or None
@@ -67,13 +65,10 @@ def _usable_entries(parsed: Any, source: str) -> list[Any]:
         return entries
     if parsed.get("bozo"):
         raise UnparsableMarkup(
-            f"feed could not be parsed ({parsed.get('bozo_exception')}); "
-            "check the file is complete RSS or Atom",
+            f"feed could not be parsed ({parsed.get('bozo_exception')}); check the file is complete RSS or Atom",
             source=source,
         )
-    raise UnsupportedFormat(
-        "is XML but not an RSS or Atom feed; suivi reads feeds, not other XML", source=source
-    )
+    raise UnsupportedFormat("is XML but not an RSS or Atom feed; suivi reads feeds, not other XML", source=source)
 
 
 def entry_document(entry: Any, path: Path, index: int, outlet: str | None, settings: Settings) -> Document:

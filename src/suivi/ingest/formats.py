@@ -35,9 +35,7 @@ def reader_for(path: Path) -> Reader:
         with path.open("rb") as stream:
             head = stream.read(SNIFF_BYTES)
     except OSError as exc:
-        raise UnreadableInput(
-            f"cannot be read ({exc.strerror}); check it is readable", source=str(path)
-        ) from exc
+        raise UnreadableInput(f"cannot be read ({exc.strerror}); check it is readable", source=str(path)) from exc
     if feed.looks_like_feed(head):
         return feed.read_feed
     if _HTML_START.search(head):
@@ -61,6 +59,4 @@ def read_path(path: Path, settings: Settings) -> Iterator[Document | Problem]:
     except IngestError as exc:
         yield problem_from(exc)
     except OSError as exc:  # a reader opening the file itself (JSONL streams it)
-        yield problem_from(
-            UnreadableInput(f"cannot be read ({exc.strerror}); check it is readable", source=str(path))
-        )
+        yield problem_from(UnreadableInput(f"cannot be read ({exc.strerror}); check it is readable", source=str(path)))

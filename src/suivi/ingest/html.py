@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import trafilatura
-from lxml.etree import LxmlError  # type: ignore[import-untyped]
+from lxml.etree import LxmlError
 
 from suivi.errors import UnparsableMarkup
 from suivi.record import Document, Problem
@@ -60,8 +60,7 @@ def extract_page(markup: bytes, source: str) -> dict[str, Any]:
         page = extracted.as_dict()
     if not _text_field(page, "text"):
         raise UnparsableMarkup(
-            "no main text found in the page (empty, a menu-only page or not HTML); "
-            "save the article page itself",
+            "no main text found in the page (empty, a menu-only page or not HTML); save the article page itself",
             source=source,
         )
     return page

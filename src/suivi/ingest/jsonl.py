@@ -27,9 +27,7 @@ def read_jsonl(path: Path, settings: Settings) -> Iterator[Document | Problem]:
     source = str(path)
     with path.open("rb") as stream:
         if looks_binary(stream.read(SNIFF_BYTES)):
-            raise BinaryInput(
-                "looks binary (NUL or control bytes), not JSON Lines saved as UTF-8", source=source
-            )
+            raise BinaryInput("looks binary (NUL or control bytes), not JSON Lines saved as UTF-8", source=source)
         stream.seek(0)
         warned = False
         seen_line = False
@@ -109,8 +107,7 @@ def _published(value: Any, lineno: int, source: str) -> str | None:
         value = str(value)  # a bare year: 2021
     if not isinstance(value, str):
         raise InvalidDate(
-            f"line {lineno}: 'published' must be a YYYY, YYYY-MM or YYYY-MM-DD string, not "
-            f"{type(value).__name__}",
+            f"line {lineno}: 'published' must be a YYYY, YYYY-MM or YYYY-MM-DD string, not {type(value).__name__}",
             source=source,
         )
     value = value.strip()

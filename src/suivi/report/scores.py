@@ -10,13 +10,23 @@ from rich.table import Table
 if TYPE_CHECKING:
     from suivi.evaluate import EvalReport
 
-_MEASURES = ("is_diplomatic", "engagements", "engagements_strict", "participants", "commitments", "indicators",
-             "same_event", "series")
+_MEASURES = (
+    "is_diplomatic",
+    "engagements",
+    "engagements_strict",
+    "participants",
+    "commitments",
+    "indicators",
+    "same_event",
+    "series",
+)
 
 
 def _cell(value: Any) -> str:
     if isinstance(value, dict) and "f1" in value:
-        return f"{value['f1']:.3f}  (P {value['p']:.2f} R {value['r']:.2f}; {value['tp']}/{value['pred']}/{value['gold']})"
+        return (
+            f"{value['f1']:.3f}  (P {value['p']:.2f} R {value['r']:.2f}; {value['tp']}/{value['pred']}/{value['gold']})"
+        )
     return "-" if value is None else str(value)
 
 
@@ -31,7 +41,10 @@ def render_scores(report: EvalReport) -> RenderableType:
         if any(measure in s for s in columns.values()):
             table.add_row(measure, *(_cell(s.get(measure)) for s in columns.values()))
     for attr in ("kind", "status", "format", "ordinal", "date", "venue_country"):
-        table.add_row(f"accuracy: {attr}", *(_cell((s.get("engagement_attributes") or {}).get(attr)) for s in columns.values()))
+        table.add_row(
+            f"accuracy: {attr}",
+            *(_cell((s.get("engagement_attributes") or {}).get(attr)) for s in columns.values()),
+        )
     table.add_row("participant country", *(_cell(s.get("participant_country")) for s in columns.values()))
     table.add_row("indicator period", *(_cell(s.get("indicator_period")) for s in columns.values()))
     worst = Table(title="Worst documents (mean F1 of engagements, participants, commitments, indicators)")

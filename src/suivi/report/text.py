@@ -21,12 +21,22 @@ def _engagements(record: DocumentRecord) -> Table:
     for col in ("id", "kind", "status", "date", "series", "parties", "format / venue", "participants"):
         table.add_column(col, overflow="fold")
     for e in record.engagements:
-        series = f"{e.series.name} (#{e.series.ordinal})" if e.series and e.series.ordinal else (e.series.name if e.series else "-")
+        series = (
+            f"{e.series.name} (#{e.series.ordinal})"
+            if e.series and e.series.ordinal
+            else (e.series.name if e.series else "-")
+        )
         venue = e.venue.place or e.venue.country if e.venue else None
         people = "\n".join(f"{p.name} [{p.country or '?'}] {p.function.value}" for p in e.participants)
         table.add_row(
-            e.id, e.kind.value, e.status.value, _date(e.date), series, ", ".join(e.parties),
-            f"{e.format.value}" + (f" @ {venue}" if venue else ""), people or "-",
+            e.id,
+            e.kind.value,
+            e.status.value,
+            _date(e.date),
+            series,
+            ", ".join(e.parties),
+            f"{e.format.value}" + (f" @ {venue}" if venue else ""),
+            people or "-",
         )
     return table
 
@@ -46,16 +56,27 @@ def _indicators(record: DocumentRecord) -> Table:
         table.add_column(col, overflow="fold")
     for i in record.indicators:
         period = f"{i.period.start or '…'} → {i.period.end or '…'}" if i.period else "-"
-        table.add_row(i.metric.value, i.kind.value, f"{i.value:,.0f}" if i.value >= 100 else f"{i.value:g}",
-                      i.unit, i.qualifier.value, period)
+        table.add_row(
+            i.metric.value,
+            i.kind.value,
+            f"{i.value:,.0f}" if i.value >= 100 else f"{i.value:g}",
+            i.unit,
+            i.qualifier.value,
+            period,
+        )
     return table
 
 
 def render_document(doc: Document, record: DocumentRecord | None) -> RenderableType:
     """Metadata, the record's tables, and a note when the document has not been extracted yet."""
     meta = Text()
-    for label, value in (("published", doc.published), ("language", doc.language), ("outlet", doc.outlet),
-                         ("url", doc.url), ("source", doc.source)):
+    for label, value in (
+        ("published", doc.published),
+        ("language", doc.language),
+        ("outlet", doc.outlet),
+        ("url", doc.url),
+        ("source", doc.source),
+    ):
         meta.append(f"{label}: ", style="bold")
         meta.append(f"{value or '-'}\n")
     parts: list[RenderableType] = [Panel(meta, title=doc.title or doc.id)]

@@ -69,9 +69,7 @@ class Store:
         #: Per call: threads sharing a Store should not rely on it.
         self.duplicate_of: str | None = None
         # An in-memory SQLite database is one shared connection: one transaction at a time.
-        self._serial: AbstractContextManager[Any] = (
-            threading.RLock() if is_memory_sqlite(engine.url) else nullcontext()
-        )
+        self._serial: AbstractContextManager[Any] = threading.RLock() if is_memory_sqlite(engine.url) else nullcontext()
 
     @classmethod
     def open(cls, url: str) -> Store:
@@ -128,9 +126,7 @@ class Store:
             ) from exc
 
     def _not_found(self, doc_id: str, hint: str = "check the id, or ingest the article first") -> StoreError:
-        return DocumentNotFound(
-            f"no document {doc_id!r} in the store {self.url!r}; {hint}", detail={"doc_id": doc_id}
-        )
+        return DocumentNotFound(f"no document {doc_id!r} in the store {self.url!r}; {hint}", detail={"doc_id": doc_id})
 
     # --- documents ------------------------------------------------------------------------
 
@@ -157,10 +153,7 @@ class Store:
                 self._revise(session, current, doc, content_hash)
                 return "revised", None
             twin = session.scalar(
-                select(DocumentRow.id)
-                .where(DocumentRow.content_hash == content_hash)
-                .order_by(DocumentRow.id)
-                .limit(1)
+                select(DocumentRow.id).where(DocumentRow.content_hash == content_hash).order_by(DocumentRow.id).limit(1)
             )
             if twin is not None:
                 return "unchanged", twin
@@ -177,9 +170,7 @@ class Store:
 
     def _revise(self, session: Session, row: DocumentRow, doc: Document, content_hash: str) -> None:
         replaced = session.scalar(
-            select(RevisionRow.id).where(
-                RevisionRow.document_id == row.id, RevisionRow.revision == row.revision
-            )
+            select(RevisionRow.id).where(RevisionRow.document_id == row.id, RevisionRow.revision == row.revision)
         )
         row.revision += 1
         _apply_metadata(row, doc, content_hash)
@@ -290,9 +281,7 @@ class Store:
     def records(self, *, batch_size: int = 200) -> Iterator[DocumentRecord]:
         """Every stored record by doc_id, read `batch_size` documents per short transaction."""
         if batch_size < 1:
-            raise InvalidQuery(
-                f"batch_size must be 1 or more, got {batch_size}", detail={"batch_size": batch_size}
-            )
+            raise InvalidQuery(f"batch_size must be 1 or more, got {batch_size}", detail={"batch_size": batch_size})
         after: str | None = None
         while True:
             query = select(RecordRow.doc_id).order_by(RecordRow.doc_id).limit(batch_size)
@@ -415,9 +404,7 @@ def _delete_facts(session: Session, doc_ids: list[str]) -> None:
 
 
 def _load_facts(session: Session, doc_ids: list[str]) -> list[StoredFacts]:
-    records = session.scalars(
-        select(RecordRow).where(RecordRow.doc_id.in_(doc_ids)).order_by(RecordRow.doc_id)
-    ).all()
+    records = session.scalars(select(RecordRow).where(RecordRow.doc_id.in_(doc_ids)).order_by(RecordRow.doc_id)).all()
     facts = {record.doc_id: StoredFacts(record) for record in records}
     if not facts:
         return []

@@ -58,9 +58,7 @@ def create_store_engine(url: URL) -> Engine:
             return _sqlite_engine(url)
         return create_engine(url, pool_pre_ping=True)
     except (NoSuchModuleError, ArgumentError) as exc:
-        raise StoreError(
-            f"cannot use database URL {shown!r}: {exc}; {_URL_HELP}", detail={"url": shown}
-        ) from exc
+        raise StoreError(f"cannot use database URL {shown!r}: {exc}; {_URL_HELP}", detail={"url": shown}) from exc
     except OSError as exc:
         raise StoreError(
             f"cannot create the directory of the SQLite file {url.database!r}: {exc}; "

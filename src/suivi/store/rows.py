@@ -60,9 +60,7 @@ def _provenance_columns(provenance: Provenance | None) -> Row:
     }
 
 
-def _fact_columns(
-    doc_id: str, local_id: str, position: int, fact: Engagement | Commitment | Indicator
-) -> Row:
+def _fact_columns(doc_id: str, local_id: str, position: int, fact: Engagement | Commitment | Indicator) -> Row:
     return {
         "doc_id": doc_id,
         "local_id": local_id,
@@ -164,8 +162,7 @@ def _provenance(row: EngagementRow | CommitmentRow | IndicatorRow) -> Provenance
 
 def _participant(row: ParticipantRow) -> Participant:
     return Participant.model_validate(
-        (row.extra or {})
-        | {"name": row.name, "country": row.country, "role": row.role, "function": row.function}
+        (row.extra or {}) | {"name": row.name, "country": row.country, "role": row.role, "function": row.function}
     )
 
 

@@ -16,9 +16,7 @@ _ALL_PG_CONFIGS = ("french", "english", "simple")
 HIGHLIGHT_START = "**"
 HIGHLIGHT_END = "**"
 _WORD = re.compile(r"\w+")
-_UNDECOMPOSED = str.maketrans(
-    {"đ": "d", "Đ": "D", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "æ": "ae", "œ": "oe"}
-)
+_UNDECOMPOSED = str.maketrans({"đ": "d", "Đ": "D", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "æ": "ae", "œ": "oe"})
 
 
 def fold(value: str) -> str:
@@ -44,14 +42,9 @@ def index_document(
     """(Re)index a document's current revision, in the caller's transaction."""
     if connection.dialect.name == "sqlite":
         if replaced_revision_id is not None:
-            connection.execute(
-                text("DELETE FROM documents_fts WHERE rowid = :rowid"), {"rowid": replaced_revision_id}
-            )
+            connection.execute(text("DELETE FROM documents_fts WHERE rowid = :rowid"), {"rowid": replaced_revision_id})
         connection.execute(
-            text(
-                "INSERT INTO documents_fts (rowid, doc_id, title, text) "
-                "VALUES (:rowid, :doc_id, :title, :body)"
-            ),
+            text("INSERT INTO documents_fts (rowid, doc_id, title, text) VALUES (:rowid, :doc_id, :title, :body)"),
             {"rowid": revision_id, "doc_id": doc_id, "title": title or "", "body": body},
         )
     else:
@@ -83,9 +76,7 @@ def search(connection: Connection, query: str, *, language: str | None, limit: i
     return _search_postgres(connection, " ".join(words), language=language, limit=limit)
 
 
-def _search_sqlite(
-    connection: Connection, words: list[str], *, language: str | None, limit: int
-) -> list[SearchHit]:
+def _search_sqlite(connection: Connection, words: list[str], *, language: str | None, limit: int) -> list[SearchHit]:
     # Each word quoted: the user's text is never read as FTS5 query syntax (AND, NEAR, column:...).
     match = " ".join('"' + word.replace('"', '""') + '"' for word in words)
     sql = (
@@ -101,14 +92,10 @@ def _search_sqlite(
     return [_hit(row) for row in connection.execute(text(sql), params).mappings()]
 
 
-def _search_postgres(
-    connection: Connection, query: str, *, language: str | None, limit: int
-) -> list[SearchHit]:
+def _search_postgres(connection: Connection, query: str, *, language: str | None, limit: int) -> list[SearchHit]:
     # A document's tsvector is matched against the query parsed with the same configuration; one
     # OR branch per configuration lets the GIN index serve every branch.
-    branches = " OR ".join(
-        f"(f.config = '{c}' AND f.tsv @@ plainto_tsquery('{c}', :query))" for c in _ALL_PG_CONFIGS
-    )
+    branches = " OR ".join(f"(f.config = '{c}' AND f.tsv @@ plainto_tsquery('{c}', :query))" for c in _ALL_PG_CONFIGS)
     parsed = "plainto_tsquery(CAST({}.config AS regconfig), :query)"
     sql = (
         f"WITH hits AS (SELECT f.doc_id, f.config, ts_rank_cd(f.tsv, {parsed.format('f')}) AS score "
@@ -127,6 +114,4 @@ def _search_postgres(
 
 
 def _hit(row: Any) -> SearchHit:
-    return SearchHit(
-        doc_id=row["doc_id"], title=row["title"], snippet=row["snippet"] or "", score=float(row["score"])
-    )
+    return SearchHit(doc_id=row["doc_id"], title=row["title"], snippet=row["snippet"] or "", score=float(row["score"]))

@@ -7,7 +7,7 @@ from functools import cache
 
 from suivi.extract.context import DocContext, Sentence
 from suivi.extract.cues import cue, load_cues, typographic
-from suivi.extract.registry import extractors
+from suivi.extract.registry import register
 from suivi.record import Commitment, DateValue, DocumentRecord, Engagement, Provenance
 from suivi.vocab import Area, CommitmentKind, IndicatorKind, Precision
 
@@ -17,7 +17,9 @@ EXTRACTOR = "commitments"
 
 @cache
 def _kind_patterns(lang: str) -> list[tuple[CommitmentKind, re.Pattern[str]]]:
-    return [(CommitmentKind(k), re.compile(typographic(p), re.IGNORECASE)) for k, p in load_cues(EXTRACTOR, lang)["kinds"]]
+    return [
+        (CommitmentKind(k), re.compile(typographic(p), re.IGNORECASE)) for k, p in load_cues(EXTRACTOR, lang)["kinds"]
+    ]
 
 
 @cache
@@ -112,22 +114,23 @@ def sentence_commitments(sent: Sentence, ctx: DocContext, record: DocumentRecord
                 deadline=_deadline(clause, ctx.lang),
                 evidence=sent.text,
                 provenance=Provenance(
-                    start=sent.start + m.start(), end=sent.start + m.start() + len(clause), extractor=NAME, version=VERSION
+                    start=sent.start + m.start(),
+                    end=sent.start + m.start() + len(clause),
+                    extractor=NAME,
+                    version=VERSION,
                 ),
             )
         )
     return out
 
 
-@extractors.register(f"{NAME}.{VERSION}")
+@register(f"{NAME}.{VERSION}")
 def extract_commitments(ctx: DocContext, record: DocumentRecord) -> None:
     """Fill `record.commitments`, linking targets set in the same sentence."""
     if not record.engagements:
         return
     for sent in ctx.sentences:
         for commitment in sentence_commitments(sent, ctx, record):
-            targets = [
-                i for i in record.indicators if i.kind is IndicatorKind.TARGET and i.evidence == sent.text
-            ]
+            targets = [i for i in record.indicators if i.kind is IndicatorKind.TARGET and i.evidence == sent.text]
             commitment.target = targets[0] if targets else None
             record.commitments.append(commitment)

@@ -15,7 +15,7 @@ from suivi.extract.engagements.mentions import (
     status_of,
     venue_of,
 )
-from suivi.extract.registry import extractors
+from suivi.extract.registry import register
 from suivi.record import DateValue, DocumentRecord, Engagement, Provenance, Series
 from suivi.vocab import EngagementKind, EngagementStatus, Format, Precision
 
@@ -40,7 +40,7 @@ def sentence_mentions(ctx: DocContext) -> list[Mention]:
 
 
 def _resolve_anaphora(m: Mention, earlier: list[Mention]) -> bool:
-    """"la 16e session" with no mechanism named is a round of the series the article is about."""
+    """ "la 16e session" with no mechanism named is a round of the series the article is about."""
     series = [x for x in earlier if x.kind in _SERIES_KINDS or x.kind is EngagementKind.SUMMIT]
     if not series:
         return False
@@ -187,13 +187,11 @@ def to_engagement(m: Mention, index: int, ctx: DocContext, occasion_of: str | No
         venue=m.venue,
         occasion_of=occasion_of,
         evidence=sent.text,
-        provenance=Provenance(
-            start=sent.start + m.start, end=sent.start + m.end, extractor=NAME, version=VERSION
-        ),
+        provenance=Provenance(start=sent.start + m.start, end=sent.start + m.end, extractor=NAME, version=VERSION),
     )
 
 
-@extractors.register(f"{NAME}.{VERSION}")
+@register(f"{NAME}.{VERSION}")
 def extract_engagements(ctx: DocContext, record: DocumentRecord) -> None:
     """Fill `record.engagements`; keep the head mentions in `ctx.data` for the later layers."""
     heads = group_mentions(sentence_mentions(ctx), ctx.lang)

@@ -62,7 +62,9 @@ def find_mentions(sent: Sentence, lang: str) -> list[Mention]:
             found.append(Mention(sentence=sent, start=span[0], end=span[1], kind=kind))
     for m in cue(EXTRACTOR, lang, "anaphoric_round").finditer(sent.text):
         if not any(s < m.end() and m.start() < e for s, e in taken):
-            found.append(Mention(sentence=sent, start=m.start(), end=m.end(), kind=EngagementKind.OTHER, anaphoric=True))
+            found.append(
+                Mention(sentence=sent, start=m.start(), end=m.end(), kind=EngagementKind.OTHER, anaphoric=True)
+            )
     return sorted(found, key=lambda x: x.start)
 
 
@@ -121,8 +123,13 @@ def _next_year_if_past(date: DateValue, published: str | None) -> DateValue:
     """A planned date written without a year that falls before publication is next year's."""
     if not published or date.value[:4] != published[:4] or date.value[: len(published)] >= published[: len(date.value)]:
         return date
-    bump = lambda v: str(int(v[:4]) + 1) + v[4:]  # noqa: E731
-    return DateValue(value=bump(date.value), end=bump(date.end) if date.end else None, precision=date.precision)
+    return DateValue(
+        value=_next_year(date.value), end=_next_year(date.end) if date.end else None, precision=date.precision
+    )
+
+
+def _next_year(value: str) -> str:
+    return str(int(value[:4]) + 1) + value[4:]
 
 
 def _closer(a: re.Match[str], b: re.Match[str], mention: Mention, offset: int) -> bool:
@@ -134,7 +141,11 @@ def _status_by_date(date: DateValue | None, published: str | None) -> Engagement
     if date is None or not published:
         return None
     n = min(date.value.count("-"), published.count("-")) + 1
-    start, end, pub = date.value.split("-")[:n], (date.end or date.value).split("-")[:n], published.split("-")[:n]
+    start, end, pub = (
+        date.value.split("-")[:n],
+        (date.end or date.value).split("-")[:n],
+        published.split("-")[:n],
+    )
     if start > pub:
         return EngagementStatus.PLANNED
     if end < pub:
@@ -158,7 +169,7 @@ def venue_of(mention: Mention, lang: str) -> Venue | None:
     sent = mention.sentence
     prep = cue(EXTRACTOR, lang, "venue_preposition")
     for country in sent.countries:
-        if country.via == "org" or country.start < 25 and _is_dateline(sent.text):
+        if country.via == "org" or (country.start < 25 and _is_dateline(sent.text)):
             continue
         if prep.search(sent.text[max(0, country.start - 22) : country.start]):
             place = country.text if country.via == "capital" else None
@@ -167,7 +178,9 @@ def venue_of(mention: Mention, lang: str) -> Venue | None:
 
 
 def _is_dateline(text: str) -> bool:
-    return bool(re.match(r"^[A-ZÀ-Ý][\w\s'’.-]{1,40}(?:\([A-Z]{2,6}\)|,\s*\d{1,2}\s\w+\s*\([A-Z]{2,6}\))\s*[-–—]", text))
+    return bool(
+        re.match(r"^[A-ZÀ-Ý][\w\s'’.-]{1,40}(?:\([A-Z]{2,6}\)|,\s*\d{1,2}\s\w+\s*\([A-Z]{2,6}\))\s*[-–—]", text)
+    )
 
 
 def assign_dates(mentions: list[Mention], dates: list[DateMention], lang: str) -> None:

@@ -9,7 +9,7 @@ from suivi.extract.context import DocContext, Sentence
 from suivi.extract.cues import cue, load_cues, typographic
 from suivi.extract.dates import resolve_period
 from suivi.extract.numbers import Quantity
-from suivi.extract.registry import extractors
+from suivi.extract.registry import register
 from suivi.record import DocumentRecord, Indicator, Period, Provenance
 from suivi.vocab import IndicatorKind, Metric, Unit
 
@@ -96,7 +96,7 @@ def _indicator(
     )
 
 
-@extractors.register(f"{NAME}.{VERSION}")
+@register(f"{NAME}.{VERSION}")
 def extract_indicators(ctx: DocContext, record: DocumentRecord) -> None:
     """Fill `record.indicators` for diplomatic documents (figures of the relation, not of one economy)."""
     if not record.engagements:

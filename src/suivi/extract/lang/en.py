@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from suivi.extract.lang import DateWords
 
-_PART = (
-    "(?:(?:in|by|since|until|from|at) )?(?:the )?(?:early|late|mid|end of|beginning of|start of|middle of)"
-)
+_PART = "(?:(?:in|by|since|until|from|at) )?(?:the )?(?:early|late|mid|end of|beginning of|start of|middle of)"
 
 DATES = DateWords(
     locale="en",
@@ -119,8 +117,7 @@ DATES = DateWords(
         "in effect",
     ),
     comparisons=(
-        "(?:(?:against|compared to|compared with|over|from|versus|vs\\.?) )?"
-        "the same period(?: (?:of |in )?<YREF>)?",
+        "(?:(?:against|compared to|compared with|over|from|versus|vs\\.?) )?the same period(?: (?:of |in )?<YREF>)?",
         "(?:against|compared to|compared with|over|versus|vs\\.?) <YREF>",
     ),
 )

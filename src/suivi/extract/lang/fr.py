@@ -4,10 +4,7 @@ from __future__ import annotations
 
 from suivi.extract.lang import DateWords
 
-_PART = (
-    "(?:(?:à|vers|dès|d'ici|jusqu'à) la |au |dès le |d'ici le |jusqu'au |le |la )?"
-    "(?:fin|début|mi|milieu|courant)"
-)
+_PART = "(?:(?:à|vers|dès|d'ici|jusqu'à) la |au |dès le |d'ici le |jusqu'au |le |la )?(?:fin|début|mi|milieu|courant)"
 
 DATES = DateWords(
     locale="fr",
@@ -96,8 +93,7 @@ DATES = DateWords(
         "douze": 12,
     },
     first_months=(
-        "(?:(?:au cours|lors|pendant|durant|sur|dans) )?(?:des |les )"
-        "<N> premiers mois(?: (?:de |d')?<YREF>)?",
+        "(?:(?:au cours|lors|pendant|durant|sur|dans) )?(?:des |les )<N> premiers mois(?: (?:de |d')?<YREF>)?",
     ),
     part_of_year=(
         "(?:(?:au|du|le|pendant le|durant le|sur le|lors du) )?"

@@ -10,7 +10,7 @@ from suivi.extract.context import DocContext, Sentence
 from suivi.extract.cues import cue, load_cues
 from suivi.extract.engagements.mentions import Mention
 from suivi.extract.names import names_match
-from suivi.extract.registry import extractors
+from suivi.extract.registry import register
 from suivi.record import DocumentRecord, Participant
 from suivi.vocab import EngagementKind, Function
 
@@ -56,7 +56,7 @@ def _clean(name: str, lang: str) -> str:
 def find_people(sent: Sentence, lang: str) -> list[Person]:
     """NER persons plus capitalised names right after an office title ("secrétaire d'État ..., Ung Rachana")."""
     spans: dict[int, tuple[int, str]] = {}
-    for start, end, text in sent.persons:
+    for start, _end, text in sent.persons:
         name = _clean(text, lang)
         offset = max(sent.text.find(name, start), start)
         if _plausible_name(name, sent, offset, lang):
@@ -95,7 +95,9 @@ def _role_of(sent: Sentence, start: int, end: int, lang: str) -> tuple[str | Non
     offset = max(0, start - _ROLE_REACH)
     before = text[offset:start]
     roles = list(cue(EXTRACTOR, lang, "role").finditer(before))
-    if roles and not re.search(r"[;:!?]|\.\s|\b(?:et|and) (?:le|la|l'|son|sa|his|her|the)\s", before[roles[-1].end() :]):
+    if roles and not re.search(
+        r"[;:!?]|\.\s|\b(?:et|and) (?:le|la|l'|son|sa|his|her|the)\s", before[roles[-1].end() :]
+    ):
         first = _role_start(roles, before)
         return before[first:].strip(" ,") or None, (_with_demonym(sent, offset + first), start)
     after = re.match(r",\s*([^,;.()]{3,160})", text[end:])
@@ -169,7 +171,7 @@ def _mention_in(sent: Sentence, heads: list[Mention]) -> tuple[int, Mention] | N
     return None
 
 
-@extractors.register(f"{NAME}.{VERSION}")
+@register(f"{NAME}.{VERSION}")
 def extract_participants(ctx: DocContext, record: DocumentRecord) -> None:
     """Attach people to the engagement named in their sentence, else to the document's main engagement."""
     if not record.engagements:

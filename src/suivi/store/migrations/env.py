@@ -10,9 +10,7 @@ from suivi.store.models import SEARCH_TABLES, Base
 
 def _include_object(obj: object, name: str | None, type_: str, reflected: bool, compare_to: object) -> bool:
     # The full-text tables are dialect-specific and made by hand in the migrations, not by the models.
-    return not (
-        type_ == "table" and name is not None and (name in SEARCH_TABLES or name.startswith("documents_fts_"))
-    )
+    return not (type_ == "table" and name is not None and (name in SEARCH_TABLES or name.startswith("documents_fts_")))
 
 
 def _run(connection: Connection) -> None:

@@ -50,9 +50,7 @@ def _create_documents() -> None:
     op.create_table(
         "revisions",
         sa.Column("id", sa.Integer(), primary_key=True, autoincrement=True),
-        sa.Column(
-            "document_id", sa.String(255), sa.ForeignKey("documents.id", ondelete="CASCADE"), nullable=False
-        ),
+        sa.Column("document_id", sa.String(255), sa.ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
         sa.Column("revision", sa.Integer(), nullable=False),
         sa.Column("text", sa.Text(), nullable=False),
         sa.Column("content_hash", sa.String(128), nullable=False),
@@ -64,9 +62,7 @@ def _create_documents() -> None:
 def _create_records() -> None:
     op.create_table(
         "records",
-        sa.Column(
-            "doc_id", sa.String(255), sa.ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True
-        ),
+        sa.Column("doc_id", sa.String(255), sa.ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
         sa.Column("revision", sa.Integer(), nullable=False),
         sa.Column("language", sa.String(8), nullable=True),
         sa.Column("published", sa.String(10), nullable=True),
@@ -152,9 +148,7 @@ def _create_search() -> None:
     # One row per document; `config` is the text search configuration its tsvector was built with.
     op.create_table(
         "documents_fts",
-        sa.Column(
-            "doc_id", sa.String(255), sa.ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True
-        ),
+        sa.Column("doc_id", sa.String(255), sa.ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
         sa.Column("config", sa.String(16), nullable=False),
         sa.Column("tsv", postgresql.TSVECTOR(), nullable=False),
     )

@@ -1,0 +1,279 @@
+"""Event keys: every mention of one real-world event, across outlets and languages, shares one key."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+from suivi.extract.names import fold_name, names_match
+from suivi.link.keys import (
+    DAY_WINDOW,
+    Span,
+    date_span,
+    owner_of,
+    precision_rank,
+    short_hash,
+    slug,
+    spans_meet,
+)
+from suivi.link.series import Ref
+from suivi.record import DateValue, DocumentRecord, Engagement
+from suivi.vocab import EngagementKind, EngagementStatus, Precision
+
+_MECHANISMS = frozenset({EngagementKind.CONSULTATION, EngagementKind.JOINT_COMMITTEE})
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One engagement of one document, with what event identity needs."""
+
+    ref: Ref
+    engagement: Engagement
+    published: str | None
+    owner: str
+    series_key: str | None
+
+    @property
+    def doc_id(self) -> str:
+        return self.ref[0]
+
+    @property
+    def ordinal(self) -> int | None:
+        return self.engagement.series.ordinal if self.engagement.series else None
+
+    @property
+    def held(self) -> bool:
+        return self.engagement.status == EngagementStatus.HELD
+
+    @property
+    def span(self) -> Span | None:
+        return date_span(self.engagement.date) if self.engagement.date else None
+
+    @property
+    def venue_country(self) -> str | None:
+        venue = self.engagement.venue
+        return venue.country.upper() if venue and venue.country else None
+
+    @property
+    def family(self) -> str:
+        kind = self.engagement.kind
+        return "mechanism" if kind in _MECHANISMS else kind.value
+
+
+def mentions_of(records: Iterable[DocumentRecord], series: Mapping[Ref, str]) -> list[Mention]:
+    """Every engagement of the records as a Mention, with its series key."""
+    mentions = []
+    for record in records:
+        for engagement in record.engagements:
+            ref = (record.doc_id, engagement.id)
+            multilateral = engagement.kind == EngagementKind.SUMMIT
+            mentions.append(
+                Mention(
+                    ref=ref,
+                    engagement=engagement,
+                    published=record.published,
+                    owner=owner_of(engagement.parties, multilateral=multilateral),
+                    series_key=series.get(ref),
+                )
+            )
+    return mentions
+
+
+@dataclass
+class Cluster:
+    """Mentions believed to report one event, with the facts consolidated so far."""
+
+    members: list[Mention] = field(default_factory=list)
+    docs: set[str] = field(default_factory=set)
+    parties: set[str] = field(default_factory=set)
+    names: list[str] = field(default_factory=list)
+    date: DateValue | None = None
+    date_held: bool = False
+    venue_country: str | None = None
+
+    @property
+    def first(self) -> Mention:
+        return self.members[0]
+
+    @property
+    def series_key(self) -> str | None:
+        return next((m.series_key for m in self.members if m.series_key), None)
+
+    @property
+    def ordinal(self) -> int | None:
+        return next((m.ordinal for m in self.members if m.ordinal is not None), None)
+
+    def add(self, mention: Mention) -> None:
+        self.members.append(mention)
+        self.docs.add(mention.doc_id)
+        self.parties.update(p.upper() for p in mention.engagement.parties)
+        self.names.extend(fold_name(p.name) for p in mention.engagement.participants)
+        date = mention.engagement.date
+        if date is not None and _better_date(date, mention.held, self.date, self.date_held):
+            self.date, self.date_held = date, mention.held
+        if mention.venue_country and (self.venue_country is None or mention.held):
+            self.venue_country = mention.venue_country
+
+
+def _better_date(new: DateValue, new_held: bool, old: DateValue | None, old_held: bool) -> bool:
+    """Held dates beat announced ones; then the more precise wins."""
+    if old is None:
+        return True
+    return (new_held, -precision_rank(new)) > (old_held, -precision_rank(old))
+
+
+def _jaccard(a: set[str], b: set[str]) -> float:
+    return len(a & b) / len(a | b) if a | b else 1.0
+
+
+def _names_overlap(names: list[str], others: list[str]) -> bool | None:
+    """True/False when both sides name participants, None when either names nobody."""
+    if not names or not others:
+        return None
+    return any(names_match(a, b) for a in names for b in others)
+
+
+def _date_score(mention: Mention, cluster: Cluster, near_copy: bool) -> int | None:
+    """How well the dates agree: 2 same precision, 1 compatible, 0 undated in a near-copy; None: apart."""
+    date = mention.engagement.date
+    if date is None or cluster.date is None:
+        return 0 if near_copy else None
+    both_days = date.precision == Precision.DAY and cluster.date.precision == Precision.DAY
+    slack = DAY_WINDOW if both_days else timedelta(0)
+    if not spans_meet(date_span(date), date_span(cluster.date), slack):
+        return None
+    return 2 if date.precision == cluster.date.precision else 1
+
+
+def _compatible(mention: Mention, cluster: Cluster, near_copy: bool) -> int | None:
+    """A score when the mention may report the cluster's event, None when it cannot."""
+    first, engagement = cluster.first, mention.engagement
+    if mention.doc_id in cluster.docs:
+        return None  # one article reports an occasion once (ANNOTATION.md rule 5)
+    same_series = mention.series_key is not None and mention.series_key == cluster.series_key
+    if engagement.kind != first.engagement.kind and not same_series:
+        return None
+    if mention.series_key and cluster.series_key and not same_series:
+        return None
+    if mention.ordinal is not None and cluster.ordinal is not None and mention.ordinal != cluster.ordinal:
+        return None
+    if _jaccard({p.upper() for p in engagement.parties}, cluster.parties) < 0.5:
+        return None
+    if mention.venue_country and cluster.venue_country and mention.venue_country != cluster.venue_country:
+        return None
+    names = [fold_name(p.name) for p in engagement.participants]
+    overlap = _names_overlap(names, cluster.names)
+    if overlap is False:
+        return None
+    dates = _date_score(mention, cluster, near_copy)
+    if dates is None:
+        return None
+    return dates + 2 * same_series + bool(overlap) + 2 * near_copy
+
+
+def _order(mention: Mention) -> tuple[int, int, str, Ref]:
+    """Most precise first, held before planned: the first member sets the event's profile."""
+    date = mention.engagement.date
+    return precision_rank(date), not mention.held, date.value if date else "", mention.ref
+
+
+@dataclass
+class _Block:
+    """The clusters of one owner and kind family, indexed by year and document for cheap lookup."""
+
+    clusters: list[Cluster] = field(default_factory=list)
+    by_year: dict[int, list[Cluster]] = field(default_factory=lambda: defaultdict(list))
+    by_doc: dict[str, list[Cluster]] = field(default_factory=lambda: defaultdict(list))
+
+    def index(self, cluster: Cluster, mention: Mention) -> None:
+        span = mention.span
+        if span is not None:
+            for year in range(span[0].year, span[1].year + 1):
+                if cluster not in self.by_year[year]:
+                    self.by_year[year].append(cluster)
+        self.by_doc[mention.doc_id].append(cluster)
+
+    def candidates(self, mention: Mention, copies: set[str]) -> list[Cluster]:
+        found: dict[int, Cluster] = {}
+        span = mention.span
+        if span is not None:
+            for year in range((span[0] - DAY_WINDOW).year, (span[1] + DAY_WINDOW).year + 1):
+                found.update((id(c), c) for c in self.by_year.get(year, []))
+        for doc in sorted(copies):
+            found.update((id(c), c) for c in self.by_doc.get(doc, []))
+        return sorted(found.values(), key=lambda c: c.first.ref)
+
+
+def _choose(mention: Mention, block: _Block, copies: set[str]) -> Cluster | None:
+    """The best-fitting cluster; None when nothing fits or two fit equally well (ambiguous)."""
+    scored = []
+    for cluster in block.candidates(mention, copies):
+        near_copy = bool(copies & cluster.docs)
+        score = _compatible(mention, cluster, near_copy)
+        if score is not None:
+            scored.append((score, cluster))
+    if not scored:
+        return None
+    scored.sort(key=lambda item: -item[0])
+    if len(scored) > 1 and scored[0][0] == scored[1][0]:
+        return None
+    return scored[0][1]
+
+
+def _seed_rounds(mentions: list[Mention]) -> tuple[dict[tuple[str, str], _Block], list[Mention]]:
+    """Mentions of one numbered round of one series are one event, whatever their dates."""
+    blocks: dict[tuple[str, str], _Block] = defaultdict(_Block)
+    rounds: dict[tuple[str, int], Cluster] = {}
+    rest = []
+    for mention in sorted(mentions, key=_order):
+        if mention.series_key is None or mention.ordinal is None:
+            rest.append(mention)
+            continue
+        block = blocks[mention.owner, mention.family]
+        cluster = rounds.get((mention.series_key, mention.ordinal))
+        if cluster is None:
+            cluster = rounds[mention.series_key, mention.ordinal] = Cluster()
+            block.clusters.append(cluster)
+        cluster.add(mention)
+        block.index(cluster, mention)
+    return blocks, rest
+
+
+def cluster_mentions(mentions: list[Mention], copies: Mapping[str, set[str]]) -> list[Cluster]:
+    """Group mentions into events: numbered rounds first, then the rest by date, parties and people."""
+    blocks, rest = _seed_rounds(mentions)
+    for mention in rest:
+        block = blocks[mention.owner, mention.family]
+        cluster = _choose(mention, block, copies.get(mention.doc_id, set()))
+        if cluster is None:
+            cluster = Cluster()
+            block.clusters.append(cluster)
+        cluster.add(mention)
+        block.index(cluster, mention)
+    return [cluster for key in sorted(blocks) for cluster in blocks[key].clusters]
+
+
+def event_key(cluster: Cluster) -> str:
+    """Readable and stable: series and round when numbered, else owner, kind, date and a hash of the
+    earliest member (the same corpus gives the same key whatever order it was ingested in)."""
+    series_key, ordinal = cluster.series_key, cluster.ordinal
+    if series_key and ordinal is not None:
+        return f"{series_key}-r{ordinal}"
+    first = min(m.ref for m in cluster.members)
+    stem = series_key or f"{cluster.first.owner}-{slug(cluster.first.engagement.kind.value)}"
+    when = cluster.date.value if cluster.date else "undated"
+    return f"{stem}-{when}-{short_hash(*first)}"
+
+
+def event_keys(clusters: Iterable[Cluster]) -> dict[Ref, tuple[str, str | None]]:
+    """(event_key, series_key) per engagement; an event's series key reaches its members that lack one."""
+    links: dict[Ref, tuple[str, str | None]] = {}
+    for cluster in clusters:
+        key = event_key(cluster)
+        series = {m.series_key for m in cluster.members if m.series_key}
+        inherited = next(iter(series)) if len(series) == 1 else None
+        for mention in cluster.members:
+            links[mention.ref] = (key, mention.series_key or inherited)
+    return links

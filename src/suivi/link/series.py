@@ -1,0 +1,326 @@
+"""Series keys: the rounds of one mechanism share a key whatever the wording or language names it."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from suivi.extract.names import fold_name
+from suivi.link.keys import Span, date_span, owner_of, span_of, spans_meet
+from suivi.record import DocumentRecord, Engagement
+from suivi.vocab import EngagementKind, EngagementStatus
+
+Ref = tuple[str, str]  # (doc_id, engagement local id)
+#: How long after its announcement an undated planned round is still expected.
+PLANNED_HORIZON = timedelta(days=2 * 366)
+#: How late a round may be held and still be the announced one (the ordinal says it is).
+LATE_SLACK = timedelta(days=3 * 366)
+
+
+@dataclass(frozen=True)
+class Mechanism:
+    """What a series name says: the mechanism's type, the level it meets at and its topics."""
+
+    type: str
+    family: str
+    level: str | None = None
+    topics: frozenset[str] = frozenset()
+
+    @property
+    def variant(self) -> tuple[str, tuple[str, ...]]:
+        return self.level or "", tuple(sorted(self.topics))
+
+    @property
+    def bare(self) -> bool:
+        return self.level is None and not self.topics
+
+
+@dataclass(frozen=True)
+class Round:
+    """One mention of a round: enough to tell whether two name variants are one mechanism."""
+
+    ref: Ref
+    owner: str
+    mechanism: Mechanism
+    ordinal: int | None
+    planned: bool
+    span: Span
+
+
+@dataclass
+class _Group:
+    """Mentions believed to be one mechanism, indexed by ordinal and document."""
+
+    mechanism: Mechanism
+    rounds: list[Round] = field(default_factory=list)
+    variants: set[tuple[str, tuple[str, ...]]] = field(default_factory=set)
+
+    def add(self, rounds: Iterable[Round]) -> None:
+        for item in rounds:
+            self.rounds.append(item)
+            self.variants.add(item.mechanism.variant)
+
+    @property
+    def levels(self) -> set[str]:
+        return {level for level, _ in self.variants if level}
+
+    @property
+    def topics(self) -> set[str]:
+        return {t for _, topics in self.variants for t in topics}
+
+
+@cache
+def _table() -> dict[str, Any]:
+    text = resources.files("suivi.link").joinpath("data/mechanisms.json").read_text(encoding="utf-8")
+    table: dict[str, Any] = json.loads(text)
+    return table
+
+
+@cache
+def _compiled(section: str, label: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((entry[label], re.compile("|".join(entry["patterns"]))) for entry in _table()[section])
+
+
+def fold_series_name(name: str) -> str:
+    """Folded words of a series name; "2+2" survives folding as one word."""
+    return fold_name(re.sub(r"2\s*\+\s*2", " twoplustwo ", name))
+
+
+def classify(name: str | None, kind: EngagementKind) -> Mechanism:
+    """The mechanism a series name (French or English) denotes; the engagement kind when it says nothing."""
+    folded = fold_series_name(name or "")
+    families = {entry["type"]: entry["family"] for entry in _table()["types"]}
+    mech_type = next((t for t, pattern in _compiled("types", "type") if pattern.search(folded)), None)
+    if mech_type is None:
+        mech_type = _table()["kind_types"][kind.value]
+    level = next((lv for lv, pattern in _compiled("levels", "level") if pattern.search(folded)), None)
+    topics = frozenset(t for t, pattern in _compiled("topics", "topic") if pattern.search(folded))
+    return Mechanism(mech_type, families.get(mech_type, mech_type), level, topics)
+
+
+def _published_span(record: DocumentRecord) -> Span | None:
+    return span_of(record.published) if record.published else None
+
+
+def round_span(engagement: Engagement, published: Span | None) -> Span:
+    """When a round took or will take place: its date, else what the publication date allows."""
+    if engagement.date is not None:
+        return date_span(engagement.date)
+    if published is None:
+        return date.min, date.max
+    if engagement.status == EngagementStatus.PLANNED:
+        return published[0], min(date.max - PLANNED_HORIZON, published[1]) + PLANNED_HORIZON
+    return date.min, published[1]
+
+
+def rounds_of(record: DocumentRecord) -> list[Round]:
+    """Every engagement of the record that names a series, as a Round."""
+    published = _published_span(record)
+    rounds = []
+    for engagement in record.engagements:
+        if engagement.series is None:
+            continue
+        multilateral = engagement.kind == EngagementKind.SUMMIT
+        rounds.append(
+            Round(
+                ref=(record.doc_id, engagement.id),
+                owner=owner_of(engagement.parties, multilateral=multilateral),
+                mechanism=classify(engagement.series.name, engagement.kind),
+                ordinal=engagement.series.ordinal,
+                planned=engagement.status == EngagementStatus.PLANNED,
+                span=round_span(engagement, published),
+            )
+        )
+    return rounds
+
+
+def _same_round(a: Round, b: Round) -> bool:
+    """Two mentions of one ordinal must fit one occasion (a planned one may be held late)."""
+    if a.planned or b.planned:
+        return spans_meet(a.span, b.span, LATE_SLACK)
+    return spans_meet(a.span, b.span)
+
+
+def _by_ordinal(rounds: Iterable[Round]) -> dict[int, list[Round]]:
+    table: dict[int, list[Round]] = defaultdict(list)
+    for item in rounds:
+        if item.ordinal is not None:
+            table[item.ordinal].append(item)
+    return table
+
+
+def _inverted(a: dict[int, list[Round]], b: dict[int, list[Round]]) -> bool:
+    """A higher round wholly before a lower one: the two cannot be one mechanism."""
+    for low_table, high_table in ((a, b), (b, a)):
+        for low, low_rounds in low_table.items():
+            earliest_low = max(r.span[0] for r in low_rounds)
+            for high, high_rounds in high_table.items():
+                if high > low and min(r.span[1] for r in high_rounds) < earliest_low:
+                    return True
+    return False
+
+
+def _doc_conflict(a: list[Round], b: list[Round]) -> bool:
+    """Within one article, a mechanism's planned round is the next one, and it plans only one."""
+    docs: dict[str, list[tuple[Round, int]]] = defaultdict(list)
+    for side, rounds in enumerate((a, b)):
+        for item in rounds:
+            if item.ordinal is not None:
+                docs[item.ref[0]].append((item, side))
+    for mentions in docs.values():
+        if len({side for _, side in mentions}) < 2:
+            continue
+        planned = {r.ordinal for r, _ in mentions if r.planned}
+        held = [r.ordinal for r, _ in mentions if not r.planned and r.ordinal is not None]
+        if len(planned) > 1:
+            return True
+        if planned and held and not all(max(held) < p <= max(held) + 2 for p in planned if p is not None):
+            return True
+    return False
+
+
+def _evidence(group: _Group, rounds: list[Round]) -> int | None:
+    """How many mentions share a round with the group; None when the two cannot be one mechanism."""
+    mine, theirs = _by_ordinal(group.rounds), _by_ordinal(rounds)
+    shared = 0
+    for ordinal, items in theirs.items():
+        for item in items:
+            for other in mine.get(ordinal, []):
+                if not _same_round(item, other):
+                    return None
+                shared += 1
+    if _inverted(mine, theirs) or _doc_conflict(group.rounds, rounds):
+        return None
+    return shared
+
+
+def _facets_clash(group: _Group, mechanism: Mechanism) -> bool:
+    if mechanism.level and group.levels and mechanism.level not in group.levels:
+        return True
+    return bool(mechanism.topics and group.topics and not mechanism.topics & group.topics)
+
+
+def _place(groups: list[_Group], rounds: list[Round], *, attach_only_if_unique: bool) -> _Group | None:
+    """The group these rounds belong to: shared rounds first, then the largest; None if none fits."""
+    scored = []
+    for index, group in enumerate(groups):
+        if _facets_clash(group, rounds[0].mechanism):
+            continue
+        evidence = _evidence(group, rounds)
+        if evidence is not None:
+            scored.append((evidence, len(group.rounds), -index, group))
+    if not scored:
+        return None
+    if attach_only_if_unique and len(scored) > 1 and max(item[0] for item in scored) == 0:
+        return None
+    return max(scored, key=lambda item: item[:3])[3]
+
+
+def _variant_order(item: tuple[tuple[str, tuple[str, ...]], list[Round]]) -> tuple[int, str, tuple[str, ...]]:
+    (level, topics), rounds = item
+    return -len(rounds), level, topics
+
+
+def _group_type(rounds: list[Round]) -> list[_Group]:
+    """Split the mentions of one owner and type into mechanisms, name variants merged when consistent."""
+    variants: dict[tuple[str, tuple[str, ...]], list[Round]] = defaultdict(list)
+    for item in rounds:
+        variants[item.mechanism.variant].append(item)
+    groups: list[_Group] = []
+    for _, members in sorted(variants.items(), key=_variant_order):
+        target = _place(groups, members, attach_only_if_unique=False)
+        if target is None:
+            target = _Group(members[0].mechanism)
+            groups.append(target)
+        target.add(members)
+    return groups
+
+
+@dataclass
+class _Owned:
+    """The mechanisms of one owner, by type."""
+
+    by_type: dict[str, list[_Group]] = field(default_factory=dict)
+
+
+def _attach_generic(owned: _Owned) -> None:
+    """A bare "la conférence" or "the dialogue" joins the one specific mechanism of its family it fits."""
+    generic = set(_table()["generic_types"])
+    for mech_type in sorted(t for t in owned.by_type if t in generic):
+        remaining = []
+        for group in owned.by_type[mech_type]:
+            candidates = [
+                g
+                for specific, groups in sorted(owned.by_type.items())
+                if specific not in generic
+                for g in groups
+                if g.mechanism.family == mech_type
+            ]
+            target = _place(candidates, group.rounds, attach_only_if_unique=True) if candidates else None
+            if target is None:
+                remaining.append(group)
+            else:
+                target.add(group.rounds)
+        owned.by_type[mech_type] = remaining
+
+
+def _type_name(group: _Group) -> str:
+    mech = group.mechanism
+    if mech.type in _table()["named_with_topics"] and group.topics:
+        return "-".join([*sorted(group.topics), mech.type])
+    return mech.type
+
+
+def _suffix(group: _Group) -> str:
+    return "-".join(sorted(group.levels) or sorted(group.topics)) or "other"
+
+
+def _name_groups(owner: str, groups: list[_Group]) -> dict[Ref, str]:
+    """Keys for the mechanisms of one owner and type: the plain name to the one with bare mentions."""
+    keys: dict[Ref, str] = {}
+    used: set[str] = set()
+    ordered = sorted(
+        groups,
+        key=lambda g: (("", ()) not in g.variants, -len(g.rounds), sorted(g.variants), min(r.ref for r in g.rounds)),
+    )
+    for position, group in enumerate(ordered):
+        key = f"{owner}-{_type_name(group)}"
+        if position > 0:
+            key = f"{key}-{_suffix(group)}"
+        base, count = key, 2
+        while key in used:
+            key, count = f"{base}-{count}", count + 1
+        used.add(key)
+        keys.update((r.ref, key) for r in group.rounds)
+    return keys
+
+
+def series_keys(records: Iterable[DocumentRecord]) -> dict[Ref, str]:
+    """The series key of every engagement that names a series, resolved over the whole corpus."""
+    owners: dict[str, dict[str, list[Round]]] = defaultdict(lambda: defaultdict(list))
+    for record in records:
+        for item in rounds_of(record):
+            owners[item.owner][item.mechanism.type].append(item)
+    keys: dict[Ref, str] = {}
+    for owner in sorted(owners):
+        owned = _Owned({t: _group_type(rounds) for t, rounds in sorted(owners[owner].items())})
+        _attach_generic(owned)
+        for groups in owned.by_type.values():
+            for name_groups in _same_names(owner, groups):
+                keys.update(_name_groups(owner, name_groups))
+    return keys
+
+
+def _same_names(owner: str, groups: list[_Group]) -> list[list[_Group]]:
+    """Groups whose plain key would collide, so that naming can tell them apart."""
+    by_name: dict[str, list[_Group]] = defaultdict(list)
+    for group in groups:
+        by_name[f"{owner}-{_type_name(group)}"].append(group)
+    return [by_name[name] for name in sorted(by_name)]
