@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner, Result
 
+from suivi import cli
 from suivi.cli import app
 from suivi.demo import corpus_dir
 from suivi.record import DocumentRecord
@@ -116,7 +117,10 @@ def _clean_suivi_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     for name in [n for n in os.environ if n.startswith("SUIVI_")]:
         monkeypatch.delenv(name)
     monkeypatch.setenv("SUIVI_CONFIG", str(tmp_path / "absent.toml"))
-    monkeypatch.setenv("COLUMNS", "300")  # wide tables: values are not folded across lines
+    # Wide tables, so that values are not folded across lines. Rich reads COLUMNS when the console is
+    # created (at import), so the width is set on the console itself too.
+    monkeypatch.setenv("COLUMNS", "300")
+    monkeypatch.setattr(cli.console, "_width", 300)
     for name in ("FORCE_COLOR", "TTY_COMPATIBLE"):
         monkeypatch.delenv(name, raising=False)
 

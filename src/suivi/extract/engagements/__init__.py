@@ -23,6 +23,7 @@ NAME, VERSION = "suivi.engagements", "v1"
 #: Kinds that are rounds of a mechanism even when no ordinal is written.
 _SERIES_KINDS = {EngagementKind.CONSULTATION, EngagementKind.JOINT_COMMITTEE}
 _BILATERAL_PARTY_LIMIT = 2
+_MAIN_KINDS = {EngagementKind.CONSULTATION, EngagementKind.JOINT_COMMITTEE, EngagementKind.VISIT, EngagementKind.SUMMIT}
 
 
 def sentence_mentions(ctx: DocContext) -> list[Mention]:
@@ -96,14 +97,44 @@ def group_mentions(mentions: list[Mention], lang: str) -> list[Mention]:
     for m in mentions:
         if m.vague:
             continue
-        target = next((h for h in heads if _compatible(h, m)), None)
+        target = next((h for h in heads if _compatible(h, m)), None) or _round_of_trip(m, mentions)
         if target is None and heads and heads[0].status is m.status and _part_of_main(m, heads[0], lang):
             target = heads[0]
         if target is None:
             heads.append(m)
-        else:
+        elif target is not m:
             _absorb(target, m)
+    heads = _merge_talks_into_visit(heads, lang)
     return [h for h in heads if _worth_reporting(h, heads)]
+
+
+def _round_of_trip(m: Mention, mentions: list[Mention]) -> Mention | None:
+    """A visit named with a consultation or committee round in one sentence is the trip to that round."""
+    if m.kind is not EngagementKind.VISIT:
+        return None
+    return next((x for x in mentions if x.sentence is m.sentence and x.kind in _SERIES_KINDS), None)
+
+
+def _merge_talks_into_visit(heads: list[Mention], lang: str) -> list[Mention]:
+    """Talks held during a visit belong to the visit, even when the article names the talks first."""
+    visit = next((h for h in heads if h.kind is EngagementKind.VISIT and h.status is EngagementStatus.HELD), None)
+    if visit is None:
+        return heads
+    out = []
+    for h in heads:
+        if h is not visit and _part_of_main(h, visit, lang) and h.status is visit.status and _same_time(h, visit):
+            _absorb(visit, h)
+        else:
+            out.append(h)
+    return out
+
+
+def _same_time(a: Mention, b: Mention) -> bool:
+    return a.date is None or b.date is None or _dates_agree(a.date, b.date) or _within(a.date, b.date)
+
+
+def _within(a: DateValue, b: DateValue) -> bool:
+    return (b.value <= a.value <= (b.end or b.value)) or (a.value <= b.value <= (a.end or a.value))
 
 
 def _absorb(head: Mention, other: Mention) -> None:
@@ -174,7 +205,7 @@ def parties_of(m: Mention, ctx: DocContext) -> list[str]:
     return parties
 
 
-def to_engagement(m: Mention, index: int, ctx: DocContext, occasion_of: str | None) -> Engagement:
+def to_engagement(m: Mention, index: int, ctx: DocContext, occasion_of: str | None, is_main: bool) -> Engagement:
     sent = m.sentence
     return Engagement(
         id=f"e{index}",
@@ -182,7 +213,7 @@ def to_engagement(m: Mention, index: int, ctx: DocContext, occasion_of: str | No
         parties=parties_of(m, ctx),
         series=Series(name=m.series_name, ordinal=m.ordinal) if m.series_name else None,
         status=m.status,
-        date=_default_date(m, ctx, index == 1),
+        date=_default_date(m, ctx, is_main),
         format=m.format,
         venue=m.venue,
         occasion_of=occasion_of,
@@ -191,16 +222,26 @@ def to_engagement(m: Mention, index: int, ctx: DocContext, occasion_of: str | No
     )
 
 
+def main_index(heads: list[Mention]) -> int:
+    """The occasion the article reports: the first held round, visit or summit, else the first engagement."""
+    for i, h in enumerate(heads):
+        if h.kind in _MAIN_KINDS and h.status is EngagementStatus.HELD and not h.past_reference:
+            return i
+    return 0
+
+
 @register(f"{NAME}.{VERSION}")
 def extract_engagements(ctx: DocContext, record: DocumentRecord) -> None:
     """Fill `record.engagements`; keep the head mentions in `ctx.data` for the later layers."""
     heads = group_mentions(sentence_mentions(ctx), ctx.lang)
     ctx.data["engagement_mentions"] = heads
-    main: str | None = None
-    for i, m in enumerate(heads, 1):
-        occasion = main if m.kind is EngagementKind.MEETING and main and i > 1 and _is_side_meeting(heads[0]) else None
-        record.engagements.append(to_engagement(m, i, ctx, occasion))
-        main = main or f"e{i}"
+    if not heads:
+        return
+    main = main_index(heads)
+    main_id = f"e{main + 1}"
+    for i, m in enumerate(heads):
+        side = i != main and m.kind is EngagementKind.MEETING and _is_side_meeting(heads[main])
+        record.engagements.append(to_engagement(m, i + 1, ctx, main_id if side else None, is_main=i == main))
 
 
 def _is_side_meeting(main: Mention) -> bool:

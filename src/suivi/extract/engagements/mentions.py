@@ -167,7 +167,8 @@ def format_of(mention: Mention, lang: str) -> Format:
 def venue_of(mention: Mention, lang: str) -> Venue | None:
     """A place introduced by a venue preposition ("à Phnom Penh", "au Cambodge"); never the dateline."""
     sent = mention.sentence
-    prep = cue(EXTRACTOR, lang, "venue_preposition")
+    key = "visit_venue_preposition" if mention.kind is EngagementKind.VISIT else "venue_preposition"
+    prep = cue(EXTRACTOR, lang, key)
     for country in sent.countries:
         if country.via == "org" or (country.start < 25 and _is_dateline(sent.text)):
             continue
