@@ -6,12 +6,15 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from suivi.extract.countries import CountryMention, find_countries
+from suivi.extract.cues import load_cues
 from suivi.extract.dates import DateMention, find_dates
 from suivi.extract.numbers import Quantity, find_quantities
 from suivi.record import Document
 
 #: Country mentions found by these means count towards the document's dyad, with these weights.
 _DYAD_WEIGHT = {"name": 1.0, "demonym": 1.0, "org": 0.8, "capital": 0.3}
+#: Forums (ASEAN, G20, UN ...) are where two parties meet more often than a party of the relation.
+_FORUM_WEIGHT = 0.25
 
 
 @dataclass
@@ -54,16 +57,18 @@ def build_context(doc: Document, lang: str, sentences: list[Sentence]) -> DocCon
         sent.countries = find_countries(sent.text, lang)
         sent.dates = find_dates(sent.text, lang, doc.published)
         sent.quantities = find_quantities(sent.text, lang)
-    return DocContext(doc=doc, lang=lang, sentences=sentences, dyad=choose_dyad(sentences))
+    forums = frozenset(load_cues("engagements", lang).get("forum_parties", []))
+    return DocContext(doc=doc, lang=lang, sentences=sentences, dyad=choose_dyad(sentences, forums))
 
 
-def choose_dyad(sentences: list[Sentence]) -> list[str]:
-    """The two parties the article is mostly about: the most mentioned countries (orgs count less)."""
+def choose_dyad(sentences: list[Sentence], forums: frozenset[str] = frozenset()) -> list[str]:
+    """The two parties the article is mostly about: the most mentioned countries (orgs count less, forums least)."""
     weights: dict[str, float] = {}
     first_seen: dict[str, int] = {}
     for sent in sentences:
         for mention in sent.countries:
-            weights[mention.code] = weights.get(mention.code, 0.0) + _DYAD_WEIGHT.get(mention.via, 1.0)
+            weight = _FORUM_WEIGHT if mention.code in forums else _DYAD_WEIGHT.get(mention.via, 1.0)
+            weights[mention.code] = weights.get(mention.code, 0.0) + weight
             first_seen.setdefault(mention.code, mention.start + sent.start)
     ranked = sorted(weights, key=lambda code: (-weights[code], first_seen[code]))
     return ranked[:2]

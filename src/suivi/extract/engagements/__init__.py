@@ -55,6 +55,8 @@ def _describe(m: Mention, ctx: DocContext) -> None:
     m.ordinal = ordinal_before(text, m.start, m.end, lang)
     if m.kind is EngagementKind.MEETING or m.kind is EngagementKind.VISIT or m.kind is EngagementKind.CALL:
         m.ordinal = None
+    if m.kind is EngagementKind.SUMMIT and _bilateral_summit(m, lang):
+        m.kind = EngagementKind.MEETING  # SCHEMA: a bilateral "annual summit" of two leaders is a meeting
     if not m.anaphoric and (m.ordinal is not None or m.kind in _SERIES_KINDS or m.kind is EngagementKind.SUMMIT):
         m.series_name = series_name(text, m.start, m.end, lang)
     before = text[max(0, m.start - 40) : m.start]
@@ -64,6 +66,13 @@ def _describe(m: Mention, ctx: DocContext) -> None:
     m.format = format_of(m, lang)
     m.back_reference = bool(cue(EXTRACTOR, lang, "back_reference").search(text[max(0, m.start - 30) : m.end]))
     m.vague = bool(cue(EXTRACTOR, lang, "plural_vague").match(m.text)) and m.date is None
+
+
+def _bilateral_summit(m: Mention, lang: str) -> bool:
+    text = m.sentence.text
+    if any(c.via == "org" for c in m.sentence.countries):
+        return False
+    return bool(cue(EXTRACTOR, lang, "bilateral_summit").search(text[max(0, m.start - 30) : m.end + 30]))
 
 
 def _compatible(a: Mention, b: Mention) -> bool:
@@ -241,6 +250,8 @@ def extract_engagements(ctx: DocContext, record: DocumentRecord) -> None:
     main_id = f"e{main + 1}"
     for i, m in enumerate(heads):
         side = i != main and m.kind is EngagementKind.MEETING and _is_side_meeting(heads[main])
+        if side and m.venue is None and m.status is heads[main].status:
+            m.venue = heads[main].venue  # a reception on the occasion of a round or visit happens where it does
         record.engagements.append(to_engagement(m, i + 1, ctx, main_id if side else None, is_main=i == main))
 
 

@@ -53,10 +53,14 @@ def find_mentions(sent: Sentence, lang: str) -> list[Mention]:
     taken: list[tuple[int, int]] = []
     found: list[Mention] = []
     excluded = [m.span() for m in cue(EXTRACTOR, lang, "not_engagement").finditer(sent.text)]
+    founding = cue(EXTRACTOR, lang, "not_engagement_before")
     for kind, pattern in _kind_patterns(lang):
         for m in pattern.finditer(sent.text):
             span = m.span()
             if any(s < span[1] and span[0] < e for s, e in taken + excluded):
+                continue
+            if founding.search(sent.text[max(0, span[0] - 45) : span[0]]):
+                taken.append(span)  # "la création d'un groupe de travail" proposes a mechanism, it is no meeting
                 continue
             taken.append(span)
             found.append(Mention(sentence=sent, start=span[0], end=span[1], kind=kind))
@@ -170,25 +174,32 @@ def venue_of(mention: Mention, lang: str) -> Venue | None:
     key = "visit_venue_preposition" if mention.kind is EngagementKind.VISIT else "venue_preposition"
     prep = cue(EXTRACTOR, lang, key)
     for country in sent.countries:
-        if country.via == "org" or (country.start < 25 and _is_dateline(sent.text)):
+        if country.via == "org" or country.end <= dateline_end(sent.text, lang):
             continue
         if prep.search(sent.text[max(0, country.start - 22) : country.start]):
             place = country.text if country.via == "capital" else None
             return Venue(place=place, country=country.code)
+        city = _CITY_BEFORE.search(sent.text[max(0, country.start - 40) : country.start])
+        if city and prep.search(city.group(1)):
+            return Venue(place=city.group(2), country=country.code)
     return None
 
 
-def _is_dateline(text: str) -> bool:
-    return bool(
-        re.match(r"^[A-ZÀ-Ý][\w\s'’.-]{1,40}(?:\([A-Z]{2,6}\)|,\s*\d{1,2}\s\w+\s*\([A-Z]{2,6}\))\s*[-–—]", text)
-    )
+_CITY_BEFORE = re.compile(r"(\s\w+\s)([A-ZÀ-ÝĐ][\w'’-]*(?:\s[A-ZÀ-ÝĐ][\w'’-]*){0,2}),\s$")
+
+
+def dateline_end(text: str, lang: str) -> int:
+    """Where the dateline ("Rabat, 12 mars (MAP) –") ends; 0 when the sentence has none."""
+    m = cue(EXTRACTOR, lang, "dateline").match(text)
+    return m.end() if m else 0
 
 
 def assign_dates(mentions: list[Mention], dates: list[DateMention], lang: str) -> None:
     """Give each date of the sentence to the nearest mention (a date serves one mention); deadlines are not dates."""
     text = mentions[0].sentence.text if mentions else ""
     excluded = cue(EXTRACTOR, lang, "not_engagement_date")
-    usable = [d for d in dates if not excluded.search(text[max(0, d.start - 25) : d.start])]
+    dateline = dateline_end(text, lang)
+    usable = [d for d in dates if d.start >= dateline and not excluded.search(text[max(0, d.start - 25) : d.start])]
     for date in usable:
         free = [m for m in mentions if m.date is None]
         if not free:

@@ -1,0 +1,176 @@
+"""Consolidated views: one Event per cluster of mentions, one timeline per series."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import timedelta
+from itertools import combinations, pairwise
+
+from suivi.extract.names import fold_name
+from suivi.link.events import Cluster, Mention
+from suivi.link.keys import DAY_WINDOW, date_span, median, spans_meet
+from suivi.link.results import Event, EventMention, SeriesRound, SeriesSummary, SeriesTimeline
+from suivi.record import Venue
+from suivi.vocab import EngagementStatus, Precision
+
+
+def _status(cluster: Cluster) -> str:
+    statuses = {m.engagement.status for m in cluster.members}
+    for status in (EngagementStatus.HELD, EngagementStatus.CANCELLED, EngagementStatus.POSTPONED):
+        if status in statuses:
+            return status.value
+    return EngagementStatus.PLANNED.value
+
+
+def _venue(cluster: Cluster) -> Venue | None:
+    """The held mention's venue with the most detail, else an announced one."""
+    venues = [(m.held, bool(v.place), bool(v.country), m.ref, v) for m in cluster.members if (v := m.engagement.venue)]
+    return max(venues, key=lambda item: item[:4])[4] if venues else None
+
+
+def _participants(cluster: Cluster) -> list[str]:
+    names: dict[str, str] = {}
+    for mention in cluster.members:
+        for participant in mention.engagement.participants:
+            names.setdefault(fold_name(participant.name), participant.name)
+    return sorted(names.values())
+
+
+def _date_conflicts(held: list[Mention]) -> list[str]:
+    conflicts = []
+    dated = sorted((m.ref, m.doc_id, d) for m in held if (d := m.engagement.date) is not None)
+    for (_, doc_a, da), (_, doc_b, db) in combinations(dated, 2):
+        slack = DAY_WINDOW if da.precision == db.precision == Precision.DAY else timedelta(0)
+        if not spans_meet(date_span(da), date_span(db), slack):
+            conflicts.append(f"dates differ: {da.value} ({doc_a}) vs {db.value} ({doc_b})")
+    return conflicts
+
+
+def conflicts_of(cluster: Cluster) -> list[str]:
+    """Where the sources of one event disagree: held dates, ordinals, venues."""
+    held = [m for m in cluster.members if m.held]
+    conflicts = _date_conflicts(held)
+    ordinals = sorted({m.ordinal for m in cluster.members if m.ordinal is not None})
+    if len(ordinals) > 1:
+        conflicts.append(f"ordinals differ: {', '.join(map(str, ordinals))}")
+    countries = sorted({m.venue_country for m in held if m.venue_country})
+    if len(countries) > 1:
+        conflicts.append(f"venues differ: {', '.join(countries)}")
+    return conflicts
+
+
+def build_event(cluster: Cluster, key: str) -> Event:
+    """The event a cluster of mentions reports, with its sources and consolidated facts."""
+    members = sorted(cluster.members, key=lambda m: (m.published or "", m.ref))
+    return Event(
+        key=key,
+        kind=cluster.first.engagement.kind.value,
+        parties=sorted(cluster.parties),
+        series_key=cluster.series_key,
+        ordinal=cluster.ordinal,
+        status=_status(cluster),
+        date=cluster.date,
+        venue=_venue(cluster),
+        participants=_participants(cluster),
+        mentions=[
+            EventMention(
+                doc_id=m.doc_id,
+                engagement_id=m.ref[1],
+                status=m.engagement.status.value,
+                date=m.engagement.date.value if m.engagement.date else None,
+                published=m.published,
+                evidence=m.engagement.evidence,
+            )
+            for m in members
+        ],
+        conflicts=conflicts_of(cluster),
+    )
+
+
+def _round(event: Event) -> SeriesRound:
+    return SeriesRound(
+        ordinal=event.ordinal,
+        date=event.date,
+        status=event.status,
+        venue=event.venue,
+        event_key=event.key,
+        sources=sorted({m.doc_id for m in event.mentions}),
+    )
+
+
+def _position(event: Event, numbered: list[Event]) -> float:
+    """Where a round sits: its ordinal, or just after the last numbered round dated before it."""
+    if event.ordinal is not None:
+        return float(event.ordinal)
+    if event.date is None:
+        return float("inf")
+    start = date_span(event.date)[0]
+    before = [e.ordinal for e in numbered if e.date and date_span(e.date)[0] <= start and e.ordinal is not None]
+    return max(before, default=0) + 0.5
+
+
+def _cadence(rounds: list[SeriesRound]) -> float | None:
+    """Median days per round between consecutive held, dated rounds."""
+    held = [r for r in rounds if r.status == "held" and r.date is not None]
+    gaps = []
+    for a, b in pairwise(held):
+        steps = (b.ordinal - a.ordinal) if a.ordinal is not None and b.ordinal is not None else 1
+        days = (date_span(b.date)[0] - date_span(a.date)[0]).days  # type: ignore[arg-type]
+        if steps > 0 and days > 0:
+            gaps.append(days / steps)
+    return median(gaps)
+
+
+def _next_round(rounds: list[SeriesRound], cadence: float | None) -> tuple[int | None, str | None, str | None]:
+    held = [r for r in rounds if r.status == "held"]
+    last_ordinal = max((r.ordinal for r in held if r.ordinal is not None), default=None)
+    announced = [
+        r for r in rounds if r.status == "planned" and (last_ordinal is None or (r.ordinal or 0) > last_ordinal)
+    ]
+    if announced:
+        first = announced[0]
+        return first.ordinal, first.date.value if first.date else None, "announced"
+    next_ordinal = last_ordinal + 1 if last_ordinal is not None else None
+    dated = [r for r in held if r.date is not None]
+    if cadence is None or not dated:
+        return next_ordinal, None, None
+    last_day = date_span(dated[-1].date)[0]  # type: ignore[arg-type]
+    return next_ordinal, (last_day + timedelta(days=round(cadence))).isoformat(), "cadence"
+
+
+def series_timeline(key: str, events: Iterable[Event], names: list[str]) -> SeriesTimeline:
+    """The rounds of a series in order, with the missing ordinals, cadence and next expected round."""
+    events = [e for e in events if e.series_key == key]
+    numbered = [e for e in events if e.ordinal is not None]
+    ordered = sorted(events, key=lambda e: (_position(e, numbered), e.date.value if e.date else "", e.key))
+    rounds = [_round(e) for e in ordered]
+    ordinals = {r.ordinal for r in rounds if r.ordinal is not None}
+    missing = sorted(set(range(min(ordinals), max(ordinals) + 1)) - ordinals) if ordinals else []
+    cadence = _cadence(rounds)
+    next_ordinal, next_date, source = _next_round(rounds, cadence)
+    return SeriesTimeline(
+        key=key,
+        parties=sorted({p for e in events for p in e.parties}),
+        names=names,
+        rounds=rounds,
+        missing_ordinals=missing,
+        cadence_days=round(cadence, 1) if cadence is not None else None,
+        next_ordinal=next_ordinal,
+        next_expected=next_date,
+        next_expected_source=source,
+    )
+
+
+def series_summary(timeline: SeriesTimeline) -> SeriesSummary:
+    """A timeline in one line."""
+    dates = sorted(r.date.value for r in timeline.rounds if r.date is not None)
+    ordinals = [r.ordinal for r in timeline.rounds if r.ordinal is not None and r.status == "held"]
+    return SeriesSummary(
+        key=timeline.key,
+        parties=timeline.parties,
+        names=timeline.names,
+        rounds=len(timeline.rounds),
+        last_ordinal=max(ordinals, default=None),
+        first_date=dates[0] if dates else None,
+        last_date=dates[-1] if dates else None,
+    )

@@ -1,0 +1,286 @@
+"""Follow-through: announced engagements against held ones, commitment threads, targets against figures."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+from importlib import resources
+
+from suivi.extract.names import fold_name, names_match
+from suivi.link.events import Cluster, Mention
+from suivi.link.keys import DAY_WINDOW, date_span, parties_key, precision_rank, span_of
+from suivi.link.results import Evidence, Followup
+from suivi.record import Commitment, DateValue, DocumentRecord, Indicator
+from suivi.vocab import CommitmentKind, EngagementStatus, IndicatorKind, Precision, Qualifier
+
+#: A commitment thread not mentioned for this long before the reference date is "silent".
+SILENCE = timedelta(days=2 * 365)
+_FUTURE = re.compile(r"\b(will be|shall be|to be|sera|seront|devra|devront)\b")
+ENGAGEMENT_STATUSES = (
+    "fulfilled_on_time",
+    "fulfilled_late",
+    "fulfilled_elsewhere",
+    "pending",
+    "overdue",
+    "cancelled",
+)
+COMMITMENT_STATUSES = ("made", "repeated", "reported_done", "silent")
+TARGET_STATUSES = ("met", "not_met", "pending", "unreported")
+
+
+@cache
+def _done_cues() -> re.Pattern[str]:
+    text = resources.files("suivi.link").joinpath("data/follow_through.json").read_text(encoding="utf-8")
+    return re.compile("|".join(json.loads(text)["done_cues"]))
+
+
+def _evidence(mention: Mention) -> Evidence:
+    return Evidence(doc_id=mention.doc_id, sentence=mention.engagement.evidence, published=mention.published)
+
+
+def _announcement(planned: list[Mention]) -> Mention:
+    """The first announcement (earliest published, then most precise date) sets what was promised."""
+    return min(planned, key=lambda m: (m.published or "9999", precision_rank(m.engagement.date), m.ref))
+
+
+def _due(announced: DateValue | None) -> date | None:
+    """The last day the announced date allows (a few days' grace for a precise day)."""
+    if announced is None:
+        return None
+    last = date_span(announced)[1]
+    return last + DAY_WINDOW if announced.precision == Precision.DAY else last
+
+
+def _venue_moved(announced: Mention, held: Mention) -> bool:
+    planned_venue, held_venue = announced.engagement.venue, held.engagement.venue
+    if planned_venue is None or held_venue is None:
+        return False
+    if planned_venue.country and held_venue.country and planned_venue.country != held_venue.country:
+        return True
+    if planned_venue.place and held_venue.place:
+        return not names_match(planned_venue.place, held_venue.place)
+    return False
+
+
+def _title(cluster: Cluster, event_key: str) -> str:
+    engagement = cluster.first.engagement
+    parties = "-".join(sorted(cluster.parties))
+    if engagement.series is not None:
+        ordinal = f"{cluster.ordinal}. " if cluster.ordinal is not None else ""
+        return f"{ordinal}{engagement.series.name} ({parties})"
+    return f"{engagement.kind.value} {parties} ({event_key})"
+
+
+def _held_status(cluster: Cluster, announced: Mention, held: list[Mention]) -> tuple[str, str]:
+    best = min(held, key=lambda m: (precision_rank(m.engagement.date), m.ref))
+    due = _due(announced.engagement.date)
+    when = best.engagement.date.value if best.engagement.date else "an unknown date"
+    if due is not None and cluster.date_held and cluster.date is not None and date_span(cluster.date)[0] > due:
+        return "fulfilled_late", f"announced for {announced.engagement.date.value}, held {when}"  # type: ignore[union-attr]
+    if _venue_moved(announced, best):
+        return "fulfilled_elsewhere", f"held {when} at another venue than announced"
+    return "fulfilled_on_time", f"held {when}"
+
+
+def _later_round(cluster: Cluster, held_rounds: dict[str, int]) -> str:
+    series_key, ordinal = cluster.series_key, cluster.ordinal
+    if series_key and ordinal is not None and held_rounds.get(series_key, -1) > ordinal:
+        return f"; a later round ({held_rounds[series_key]}) was reported held"
+    return ""
+
+
+def engagement_followups(
+    clusters: Iterable[tuple[Cluster, str]], as_of: date, held_rounds: dict[str, int]
+) -> list[Followup]:
+    """One follow-up per announced event: fulfilled (on time, late, elsewhere), pending, overdue, cancelled."""
+    followups = []
+    for cluster, key in clusters:
+        planned = [m for m in cluster.members if m.engagement.status != EngagementStatus.HELD]
+        if not planned:
+            continue
+        held = [m for m in cluster.members if m.held]
+        announced = _announcement(planned)
+        due = _due(announced.engagement.date)
+        if held:
+            status, detail = _held_status(cluster, announced, held)
+        elif any(m.engagement.status == EngagementStatus.CANCELLED for m in planned):
+            status, detail = "cancelled", "reported cancelled"
+        elif due is not None and due < as_of:
+            status = "overdue"
+            detail = f"due by {due.isoformat()}, no report of it held{_later_round(cluster, held_rounds)}"
+        else:
+            status, detail = "pending", f"due by {due.isoformat()}" if due else "announced without a date"
+        followups.append(
+            Followup(
+                subject="engagement",
+                key=key,
+                parties=sorted(cluster.parties),
+                status=status,
+                title=_title(cluster, key),
+                due=announced.engagement.date.value if announced.engagement.date else None,
+                detail=detail,
+                refs=sorted(m.ref for m in cluster.members),
+                evidence=[_evidence(m) for m in sorted(cluster.members, key=lambda m: (m.published or "", m.ref))],
+            )
+        )
+    return followups
+
+
+# --- commitments ----------------------------------------------------------------------------
+
+
+def _reports_done(commitment: Commitment) -> bool:
+    text = fold_name(commitment.text or commitment.evidence)
+    return bool(_done_cues().search(text)) and not _FUTURE.search(text)
+
+
+def _thread_status(items: list[tuple[str, Commitment]], as_of: date) -> tuple[str, str]:
+    first_kind = items[0][1].kind
+    for published, commitment in items[1:] if len(items) > 1 else items:
+        signed_later = commitment.kind == CommitmentKind.SIGNED and first_kind != CommitmentKind.SIGNED
+        if _reports_done(commitment) or signed_later:
+            return "reported_done", f"reported done in {published or 'an undated article'}"
+    last = items[-1][0]
+    if last and span_of(last)[1] + SILENCE < as_of:
+        return "silent", f"silent since {last}"
+    docs = len({published for published, _ in items})
+    return ("repeated", f"repeated {docs - 1} time(s)") if docs > 1 else ("made", "made once")
+
+
+def commitment_followups(records: Iterable[DocumentRecord], as_of: date) -> list[Followup]:
+    """Commitments threaded by dyad and area across time: made, repeated, reported done, silent."""
+    threads: dict[tuple[str, str], list[tuple[str, str, Commitment]]] = defaultdict(list)
+    for record in records:
+        for commitment in record.commitments:
+            for area_name in {a.value for a in commitment.areas}:
+                dyad = parties_key(commitment.parties)
+                threads[dyad, area_name].append((record.published or "", record.doc_id, commitment))
+    followups = []
+    for (dyad, area), entries in sorted(threads.items()):
+        entries.sort(key=lambda e: (e[0], e[1]))
+        status, detail = _thread_status([(p, c) for p, _, c in entries], as_of)
+        followups.append(
+            Followup(
+                subject="commitment",
+                key=f"{dyad}-{area}",
+                parties=dyad.upper().split("-"),
+                status=status,
+                title=f"{area} commitments {dyad.upper()}: first made {entries[0][0] or 'undated'}",
+                due=min((c.deadline.value for _, _, c in entries if c.deadline), default=None),
+                detail=detail,
+                evidence=[
+                    Evidence(doc_id=d, sentence=c.evidence or c.text, published=p or None) for p, d, c in entries
+                ],
+            )
+        )
+    return followups
+
+
+# --- targets --------------------------------------------------------------------------------
+
+
+def _targets(record: DocumentRecord) -> list[tuple[Indicator, str | None, str]]:
+    """(target, deadline, sentence) set by the record, once each even when a commitment repeats it."""
+    found: dict[tuple[str, str, str], tuple[Indicator, str | None, str]] = {}
+    for commitment in record.commitments:
+        if commitment.target is not None:
+            deadline = commitment.deadline.value if commitment.deadline else None
+            key = _target_id(commitment.target)
+            found[key] = (commitment.target, deadline, commitment.evidence or commitment.text)
+    for indicator in record.indicators:
+        if indicator.kind == IndicatorKind.TARGET and _target_id(indicator) not in found:
+            deadline = indicator.period.end if indicator.period else None
+            found[_target_id(indicator)] = (indicator, deadline, indicator.evidence)
+    return list(found.values())
+
+
+def _target_id(indicator: Indicator) -> tuple[str, str, str]:
+    return parties_key(indicator.parties), indicator.metric.value, f"{indicator.value:.3g} {indicator.unit.upper()}"
+
+
+def _observations(records: list[DocumentRecord]) -> dict[tuple[str, str, str], list[tuple[str, Indicator]]]:
+    table: dict[tuple[str, str, str], list[tuple[str, Indicator]]] = defaultdict(list)
+    for record in records:
+        for indicator in record.indicators:
+            if indicator.kind == IndicatorKind.OBSERVED and indicator.qualifier != Qualifier.LESS_THAN:
+                key = (parties_key(indicator.parties), indicator.metric.value, indicator.unit.upper())
+                table[key].append((record.doc_id, indicator))
+    return table
+
+
+@dataclass(frozen=True)
+class _Figure:
+    """An observed figure with the period it covers."""
+
+    doc_id: str
+    indicator: Indicator
+    start: str | None
+    end: str
+
+    def describe(self) -> str:
+        return f"{self.indicator.value:.4g} {self.indicator.unit} observed for {self.end}"
+
+
+def _figures(observed: list[tuple[str, Indicator]]) -> list[_Figure]:
+    figures = [
+        _Figure(doc_id, indicator, indicator.period.start, indicator.period.end)
+        for doc_id, indicator in observed
+        if indicator.period is not None and indicator.period.end
+    ]
+    return sorted(figures, key=lambda f: (f.end, f.doc_id))
+
+
+def _target_status(
+    target: Indicator, deadline: str | None, observed: list[tuple[str, Indicator]], as_of: date
+) -> tuple[str, str, list[str]]:
+    due = span_of(deadline)[1] if deadline else None
+    figures = _figures(observed)
+    for figure in figures:
+        if figure.indicator.value >= target.value and (due is None or span_of(figure.end)[1] <= due):
+            return "met", figure.describe(), [figure.doc_id]
+    year = deadline[:4] if deadline else None
+    for figure in figures:
+        # Only a figure for the whole target year settles "not met"; a part of the year does not.
+        if year and figure.end == year and (figure.start or "")[:4] == year:
+            return "not_met", figure.describe(), [figure.doc_id]
+    if due is None or due >= as_of:
+        latest = f"; latest {figures[-1].describe()}" if figures else ""
+        return "pending", f"due {deadline or 'with no deadline'}{latest}", [f.doc_id for f in figures[-1:]]
+    return "unreported", f"due {deadline}; no figure for it in the corpus", []
+
+
+def target_followups(records: Iterable[DocumentRecord], as_of: date) -> list[Followup]:
+    """Targets of a dyad and metric against the figures observed later: met, not met, pending, unreported."""
+    records = list(records)
+    observations = _observations(records)
+    grouped: dict[tuple[str, str, str], list[tuple[str, Indicator, str | None, str]]] = defaultdict(list)
+    for record in sorted(records, key=lambda r: (r.published or "9999", r.doc_id)):
+        for target, deadline, sentence in _targets(record):
+            grouped[_target_id(target)].append((record.doc_id, target, deadline, sentence))
+    followups = []
+    for (dyad, metric, amount), sets in sorted(grouped.items()):
+        target = sets[0][1]
+        deadline = next((d for _, _, d, _ in sets if d), None)
+        observed = observations.get((dyad, metric, target.unit.upper()), [])
+        status, detail, seen_in = _target_status(target, deadline, observed, as_of)
+        evidence = [Evidence(doc_id=d, sentence=s) for d, _, _, s in sets]
+        by_doc = {d: i for d, i in observed}
+        evidence += [Evidence(doc_id=d, sentence=by_doc[d].evidence) for d in seen_in]
+        followups.append(
+            Followup(
+                subject="target",
+                key=f"{dyad}-{metric}-{amount.replace(' ', '-').lower()}",
+                parties=dyad.upper().split("-"),
+                status=status,
+                title=f"{metric} {dyad.upper()}: {amount}" + (f" by {deadline}" if deadline else ""),
+                due=deadline,
+                detail=detail,
+                evidence=evidence,
+            )
+        )
+    return followups

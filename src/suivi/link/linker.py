@@ -1,0 +1,155 @@
+"""Linking a corpus: series and event keys computed from the stored records, then written back."""
+
+from __future__ import annotations
+
+import time
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+
+from suivi.link.actors import build_actors
+from suivi.link.consolidate import build_event
+from suivi.link.events import Cluster, Mention, cluster_mentions, event_keys, mentions_of
+from suivi.link.follow_through import commitment_followups, engagement_followups, target_followups
+from suivi.link.neardup import near_duplicates
+from suivi.link.results import Event, Followup, LinkReport
+from suivi.link.series import Ref, series_keys
+from suivi.record import DocumentRecord
+from suivi.store import Links, Store
+
+
+@dataclass
+class Linking:
+    """The links of a corpus: every cluster of mentions with its event key, and the near-copies seen."""
+
+    records: list[DocumentRecord]
+    clusters: list[tuple[Cluster, str]]
+    copies: dict[str, set[str]] = field(default_factory=dict)
+
+    @property
+    def links(self) -> Links:
+        """(event_key, series_key) per (doc_id, engagement id), as `Store.set_links` takes them."""
+        links: Links = {}
+        for cluster, key in self.clusters:
+            links.update((m.ref, (key, m.series_key)) for m in cluster.members)
+        return links
+
+    def events(self) -> list[Event]:
+        return [build_event(cluster, key) for cluster, key in self.clusters]
+
+    def held_rounds(self) -> dict[str, int]:
+        """The highest round of each series reported held."""
+        highest: dict[str, int] = {}
+        for cluster, _ in self.clusters:
+            series_key, ordinal = cluster.series_key, cluster.ordinal
+            if series_key and ordinal is not None and any(m.held for m in cluster.members):
+                highest[series_key] = max(highest.get(series_key, ordinal), ordinal)
+        return highest
+
+    def series_names(self) -> dict[str, list[str]]:
+        """The names each series is given in the corpus, most frequent first."""
+        names: dict[str, Counter[str]] = defaultdict(Counter)
+        for cluster, _ in self.clusters:
+            for mention in cluster.members:
+                if mention.series_key and mention.engagement.series:
+                    names[mention.series_key][mention.engagement.series.name] += 1
+        return {key: [n for n, _ in sorted(c.items(), key=lambda i: (-i[1], i[0]))] for key, c in names.items()}
+
+
+def link_records(records: Iterable[DocumentRecord], texts: Mapping[str, str] | None = None) -> Linking:
+    """Series keys, then events, for a whole corpus; `texts` (doc_id -> text) lets near-copies link
+    undated mentions. Deterministic: the same records give the same keys in any order."""
+    records = sorted(records, key=lambda r: r.doc_id)
+    copies = near_duplicates(texts) if texts else {}
+    series = series_keys(records)
+    clusters = cluster_mentions(mentions_of(records, series), copies)
+    links = event_keys(clusters)
+    keyed = []
+    for cluster in clusters:
+        cluster.members = [_with_series(m, links[m.ref][1]) for m in cluster.members]
+        keyed.append((cluster, links[cluster.first.ref][0]))
+    return Linking(records=records, clusters=keyed, copies=copies)
+
+
+def _with_series(mention: Mention, series_key: str | None) -> Mention:
+    if mention.series_key == series_key:
+        return mention
+    return Mention(mention.ref, mention.engagement, mention.published, mention.owner, series_key)
+
+
+def stored_linking(records: Iterable[DocumentRecord]) -> Linking | None:
+    """The links as stored (event_key on every engagement), None when some engagement is not linked yet."""
+    records = sorted(records, key=lambda r: r.doc_id)
+    stored: dict[Ref, str] = {}
+    by_event: dict[str, list[Ref]] = defaultdict(list)
+    for record in records:
+        for engagement in record.engagements:
+            if engagement.event_key is None:
+                return None
+            ref = (record.doc_id, engagement.id)
+            by_event[engagement.event_key].append(ref)
+            if engagement.series_key:
+                stored[ref] = engagement.series_key
+    mentions = {m.ref: m for m in mentions_of(records, stored)}
+    clusters = []
+    for key in sorted(by_event):
+        cluster = Cluster()
+        for mention in sorted((mentions[ref] for ref in by_event[key]), key=_profile_order):
+            cluster.add(mention)
+        clusters.append((cluster, key))
+    return Linking(records=records, clusters=clusters)
+
+
+def _profile_order(mention: Mention) -> tuple[int, bool, Ref]:
+    date_value = mention.engagement.date
+    rank = {"day": 0, "month": 1, "year": 2}[date_value.precision.value] if date_value else 3
+    return rank, not mention.held, mention.ref
+
+
+def current_linking(store: Store) -> Linking:
+    """The store's links; records not linked yet are linked in memory (nothing is written)."""
+    records = list(store.records())
+    linking = stored_linking(records)
+    if linking is None:
+        linking = link_records(records, {d.id: d.text for d in store.documents()})
+    return linking
+
+
+def followups(linking: Linking, as_of: date) -> list[Followup]:
+    """Every follow-up of the corpus: announced engagements, commitment threads, targets."""
+    found = engagement_followups(linking.clusters, as_of, linking.held_rounds())
+    found += commitment_followups(linking.records, as_of)
+    found += target_followups(linking.records, as_of)
+    return found
+
+
+def link_store(store: Store, *, as_of: date | None = None) -> LinkReport:
+    """Link every stored record (events, series), write the keys to the store, and summarise the run."""
+    started = time.perf_counter()
+    records = list(store.records())
+    texts = {doc.id: doc.text for doc in store.documents()}
+    linking = link_records(records, texts)
+    store.set_links(linking.links, replace=True)
+    report = summarise(linking, as_of or date.today())
+    report.seconds = round(time.perf_counter() - started, 3)
+    return report
+
+
+def summarise(linking: Linking, as_of: date) -> LinkReport:
+    """Counts of what linking found, for `suivi link` and the end of an ingest."""
+    events = linking.events()
+    series = {e.series_key for e in events if e.series_key}
+    statuses = Counter(f"{f.subject}:{f.status}" for f in followups(linking, as_of))
+    return LinkReport(
+        records=len(linking.records),
+        engagements=sum(len(r.engagements) for r in linking.records),
+        events=len(events),
+        multi_source_events=sum(1 for e in events if len({m.doc_id for m in e.mentions}) > 1),
+        series=len(series),
+        series_linked=sum(1 for e in events for m in e.mentions if e.series_key),
+        near_duplicate_pairs=sum(len(v) for v in linking.copies.values()) // 2,
+        actors=len(build_actors(linking.records)),
+        followups=dict(sorted(statuses.items())),
+        conflicts=sum(len(e.conflicts) for e in events),
+    )
