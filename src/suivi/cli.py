@@ -11,6 +11,7 @@ from typing import Annotated, Any
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -53,7 +54,7 @@ def _errors(as_json: bool) -> Iterator[None]:
         if as_json:
             print(json.dumps({"error": exc.to_dict()}, ensure_ascii=False))
         else:
-            err_console.print(f"[bold red]error[/] {exc}")
+            err_console.print(f"[bold red]error[/] {escape(str(exc))}")
         raise typer.Exit(1) from exc
 
 
@@ -125,7 +126,9 @@ def _print_ingest_report(report: corpus.IngestReport) -> None:
         for col in ("code", "source", "message"):
             problems.add_column(col, overflow="fold")
         for p in report.problems:
-            problems.add_row(p.code, p.source or "", p.message, style="yellow" if p.severity == "warning" else "red")
+            problems.add_row(
+                p.code, escape(p.source or ""), escape(p.message), style="yellow" if p.severity == "warning" else "red"
+            )
         console.print(problems)
 
 
@@ -137,7 +140,7 @@ def _print_stats(stats: Any) -> None:
     for key, value in data.items():
         if isinstance(value, dict):
             value = ", ".join(f"{k or '?'}: {v}" for k, v in value.items()) or "-"
-        table.add_row(key.replace("_", " "), str(value))
+        table.add_row(key.replace("_", " "), "-" if value is None else escape(str(value)))
     console.print(table)
 
 
@@ -187,7 +190,9 @@ def documents(
     for col in ("id", "published", "lang", "outlet", "title"):
         table.add_column(col, overflow="fold")
     for d in docs:
-        table.add_row(d.id, d.published or "-", d.language or "-", d.outlet or "-", (d.title or "")[:80])
+        table.add_row(
+            escape(d.id), d.published or "-", d.language or "-", escape(d.outlet or "-"), escape((d.title or "")[:80])
+        )
     console.print(table)
 
 
@@ -226,7 +231,7 @@ def search(
     for col in ("id", "title", "snippet"):
         table.add_column(col, overflow="fold")
     for h in hits:
-        table.add_row(h.doc_id, h.title or "", h.snippet)
+        table.add_row(escape(h.doc_id), escape(h.title or ""), escape(h.snippet))
     console.print(table)
 
 
@@ -241,7 +246,7 @@ def config(as_json: JsonOpt = False) -> None:
     for col in ("setting", "value", "environment", "meaning"):
         table.add_column(col, overflow="fold")
     for name, info in Settings.model_fields.items():
-        table.add_row(name, str(data[name]), f"SUIVI_{name.upper()}", info.description or "")
+        table.add_row(name, escape(str(data[name])), f"SUIVI_{name.upper()}", escape(info.description or ""))
     console.print(table)
 
 
@@ -250,7 +255,7 @@ def run() -> None:
     try:
         app()
     except SuiviError as exc:  # pragma: no cover - commands already translate their errors
-        err_console.print(f"[bold red]error[/] {exc}")
+        err_console.print(f"[bold red]error[/] {escape(str(exc))}")
         sys.exit(1)
 
 
@@ -281,7 +286,8 @@ def extract(
     else:
         sys.stdout.write(text)
     for p in problems:
-        err_console.print(f"[{'yellow' if p.severity == 'warning' else 'red'}]{p.code}[/] {p.source}: {p.message}")
+        colour = "yellow" if p.severity == "warning" else "red"
+        err_console.print(f"[{colour}]{p.code}[/] {escape(str(p.source))}: {escape(p.message)}")
     if any(p.severity == "error" for p in problems):
         raise typer.Exit(1)
 

@@ -20,7 +20,7 @@ from suivi.vocab import CommitmentKind, EngagementStatus, IndicatorKind, Precisi
 
 #: A commitment thread not mentioned for this long before the reference date is "silent".
 SILENCE = timedelta(days=2 * 365)
-_FUTURE = re.compile(r"\b(will be|shall be|to be|sera|seront|devra|devront)\b")
+_FUTURE = re.compile(r"\b(will|shall|should|must|to be|sera|seront|devra|devront|doit|doivent)\b")
 ENGAGEMENT_STATUSES = (
     "fulfilled_on_time",
     "fulfilled_late",
@@ -140,9 +140,14 @@ def _reports_done(commitment: Commitment) -> bool:
 
 
 def _thread_status(items: list[tuple[str, Commitment]], as_of: date) -> tuple[str, str]:
-    first_kind = items[0][1].kind
-    for published, commitment in items[1:] if len(items) > 1 else items:
-        signed_later = commitment.kind == CommitmentKind.SIGNED and first_kind != CommitmentKind.SIGNED
+    first_published, first = items[0]
+    for published, commitment in items:
+        # Signing what an earlier article only agreed or proposed is the promise kept.
+        signed_later = (
+            commitment.kind == CommitmentKind.SIGNED
+            and first.kind != CommitmentKind.SIGNED
+            and published > first_published
+        )
         if _reports_done(commitment) or signed_later:
             return "reported_done", f"reported done in {published or 'an undated article'}"
     last = items[-1][0]
@@ -152,13 +157,24 @@ def _thread_status(items: list[tuple[str, Commitment]], as_of: date) -> tuple[st
     return ("repeated", f"repeated {docs - 1} time(s)") if docs > 1 else ("made", "made once")
 
 
+def _thread_parties(record: DocumentRecord, commitment: Commitment) -> str:
+    """The dyad a commitment belongs to: its engagement's parties when one party alone commits."""
+    if len(commitment.parties) >= 2:
+        return parties_key(commitment.parties)
+    engagement = next((e for e in record.engagements if e.id == commitment.engagement), None)
+    if engagement is not None and len(engagement.parties) >= 2:
+        return parties_key(engagement.parties)
+    parties = {p for e in record.engagements for p in e.parties}
+    return parties_key(parties if len(parties) == 2 else commitment.parties)
+
+
 def commitment_followups(records: Iterable[DocumentRecord], as_of: date) -> list[Followup]:
     """Commitments threaded by dyad and area across time: made, repeated, reported done, silent."""
     threads: dict[tuple[str, str], list[tuple[str, str, Commitment]]] = defaultdict(list)
     for record in records:
         for commitment in record.commitments:
             for area_name in {a.value for a in commitment.areas}:
-                dyad = parties_key(commitment.parties)
+                dyad = _thread_parties(record, commitment)
                 threads[dyad, area_name].append((record.published or "", record.doc_id, commitment))
     followups = []
     for (dyad, area), entries in sorted(threads.items()):
