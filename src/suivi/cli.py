@@ -341,3 +341,132 @@ def export(
         err_console.print(f"wrote {len(lines)} records to {output}")
     else:
         sys.stdout.write(text)
+
+
+# --- linking across documents (issue 6): events, series, follow-ups, actors -------------------------
+
+# Imported here, not at the top: this block is appended while the top of the module is edited elsewhere.
+from datetime import date, datetime  # noqa: E402
+
+AsOfOpt = Annotated[
+    datetime | None,
+    typer.Option("--as-of", formats=["%Y-%m-%d"], help="Reference date for pending / overdue (default today)."),
+]
+DyadOpt = Annotated[str | None, typer.Option("--dyad", help="Only this pair of parties, e.g. VN-KH.")]
+
+
+def _day(value: datetime | None) -> date | None:
+    return value.date() if value else None
+
+
+@app.command(name="link")
+def link_cmd(as_of: AsOfOpt = None, as_json: JsonOpt = False) -> None:
+    """Link the stored records (events, series) and print what was found."""
+    from suivi.link import link_store
+    from suivi.link.tables import link_report_table
+
+    with _errors(as_json):
+        store = _open_store()
+        report = link_store(store, as_of=_day(as_of))
+        store.close()
+    if as_json:
+        _print_json(report.model_dump(mode="json"))
+    else:
+        console.print(link_report_table(report))
+
+
+series_app = typer.Typer(help="Recurring mechanisms: `suivi series` lists them, `suivi series show KEY` shows one.")
+app.add_typer(series_app, name="series", invoke_without_command=True)
+
+
+@series_app.callback()
+def series_cmd(ctx: typer.Context, dyad: DyadOpt = None, as_json: JsonOpt = False) -> None:
+    """List the recurring mechanisms (series) of the store."""
+    if ctx.invoked_subcommand is not None:
+        return
+    from suivi.link import list_series
+    from suivi.link.tables import series_table
+
+    with _errors(as_json):
+        store = _open_store()
+        found = list_series(store, dyad=dyad)
+        store.close()
+    if as_json:
+        _print_json([s.model_dump(mode="json") for s in found])
+    else:
+        console.print(series_table(found))
+
+
+@series_app.command(name="show")
+def series_show_cmd(key: str, as_json: JsonOpt = False) -> None:
+    """The rounds of one series in order, with missing rounds, cadence and next expected round."""
+    from suivi.link import series_timeline
+    from suivi.link.tables import timeline_view
+
+    with _errors(as_json):
+        store = _open_store()
+        timeline = series_timeline(store, key)
+        store.close()
+    if as_json:
+        _print_json(timeline.model_dump(mode="json"))
+    else:
+        console.print(timeline_view(timeline))
+
+
+@app.command(name="events")
+def events_cmd(
+    dyad: DyadOpt = None,
+    since: Annotated[str | None, typer.Option("--since", help="On or after (YYYY[-MM[-DD]]).")] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Real-world events, each with all the articles that report it."""
+    from suivi.link import list_events
+    from suivi.link.tables import events_table
+
+    with _errors(as_json):
+        store = _open_store()
+        found = list_events(store, dyad=dyad, since=since)
+        store.close()
+    if as_json:
+        _print_json([e.model_dump(mode="json") for e in found])
+    else:
+        console.print(events_table(found))
+
+
+@app.command(name="followups")
+def followups_cmd(
+    status: Annotated[
+        str | None, typer.Option("--status", help="overdue, pending, fulfilled, cancelled, met, not_met, silent...")
+    ] = None,
+    dyad: DyadOpt = None,
+    as_of: AsOfOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Whether announced engagements, commitments and targets were followed through, with evidence."""
+    from suivi.link import list_followups
+    from suivi.link.tables import followups_table
+
+    with _errors(as_json):
+        store = _open_store()
+        found = list_followups(store, status=status, dyad=dyad, as_of=_day(as_of))
+        store.close()
+    if as_json:
+        _print_json([f.model_dump(mode="json") for f in found])
+    else:
+        console.print(followups_table(found))
+
+
+@app.command(name="actor")
+def actor_cmd(name: str, as_json: JsonOpt = False) -> None:
+    """One person across spellings, with the roles they were seen in over time."""
+    from suivi.link import find_actor
+    from suivi.link.tables import actors_view
+
+    with _errors(as_json):
+        store = _open_store()
+        found = find_actor(store, name)
+        store.close()
+    if as_json:
+        _print_json([a.model_dump(mode="json") for a in found])
+    else:
+        console.print(actors_view(found))

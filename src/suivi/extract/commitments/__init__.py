@@ -65,12 +65,6 @@ def _speaker(sent: Sentence, verb_start: int, engagement: Engagement | None, dya
     return dyad[:1]
 
 
-def _without(clause: str, names: list[str]) -> str:
-    for name in names:
-        clause = clause.replace(name, " ")
-    return clause
-
-
 def _deadline(clause: str, lang: str) -> DateValue | None:
     m = cue(EXTRACTOR, lang, "deadline").search(clause)
     year = next((g for g in m.groups() if g), None) if m else None
@@ -84,16 +78,29 @@ def _engagement_for(sent: Sentence, record: DocumentRecord) -> Engagement | None
     return record.engagements[0] if record.engagements else None
 
 
-def _mechanism_names(sent: Sentence, ctx: DocContext) -> list[str]:
-    """Names of mechanisms named in the sentence: their words ("scientifique") are not areas of a commitment."""
+def _mechanism_spans(sent: Sentence, ctx: DocContext) -> list[tuple[int, int]]:
+    """Where mechanisms are named in the sentence, up to the end of their name: their words are no areas."""
     heads = ctx.data.get("engagement_mentions", [])
-    mentions = [m for h in heads for m in (h, *h.merged) if m.sentence is sent]
-    return sorted({m.series_name for m in mentions if m.series_name}, key=len, reverse=True)
+    tail = cue(EXTRACTOR, ctx.lang, "mechanism_tail")
+    spans = []
+    for m in (m for h in heads for m in (h, *h.merged) if m.sentence is sent and m.series_name):
+        end = tail.search(sent.text, m.end)
+        spans.append((max(0, m.start - 12), end.start() if end else len(sent.text)))
+    return spans
+
+
+def _without(sent: Sentence, start: int, end: int, spans: list[tuple[int, int]]) -> str:
+    """The text of [start, end) with the mechanism names blanked out."""
+    chars = list(sent.text[start:end])
+    for s, e in spans:
+        for i in range(max(s, start), min(e, end)):
+            chars[i - start] = " "
+    return "".join(chars)
 
 
 def sentence_commitments(sent: Sentence, ctx: DocContext, record: DocumentRecord) -> list[Commitment]:
     verbs = find_verbs(sent, ctx.lang)
-    names = _mechanism_names(sent, ctx)
+    names = _mechanism_spans(sent, ctx)
     if cue(EXTRACTOR, ctx.lang, "not_commitment").search(sent.text) and not verbs:
         return []
     engagement = _engagement_for(sent, record)
@@ -108,7 +115,7 @@ def sentence_commitments(sent: Sentence, ctx: DocContext, record: DocumentRecord
             Commitment(
                 kind=kind,
                 parties=list(parties if kind is not CommitmentKind.SIGNED else ctx.dyad),
-                areas=areas_of(_without(clause[len(m.group(0)) :] or clause, names), ctx.lang),
+                areas=areas_of(_without(sent, m.end(), m.start() + len(clause), names) or clause, ctx.lang),
                 text=clause,
                 engagement=engagement.id if engagement else None,
                 deadline=_deadline(clause, ctx.lang),
