@@ -14,6 +14,7 @@ from suivi.extract.cues import cue
 from suivi.extract.registry import get_extractor
 from suivi.record import Document, DocumentRecord
 from suivi.settings import Settings
+from suivi.vocab import EngagementKind
 
 #: The rule layers, in order: later layers read what earlier ones found.
 DEFAULT_LAYERS: tuple[str, ...] = (
@@ -26,6 +27,8 @@ DEFAULT_LAYERS: tuple[str, ...] = (
 _UNUSED = ["parser", "lemmatizer", "morphologizer", "attribute_ruler", "tagger", "senter"]
 _PERSON_LABELS = {"PER", "PERSON"}
 _PLACE_LABELS = {"LOC", "GPE", "FAC"}
+#: Engagements only states hold: an article reporting one is diplomatic whatever else it talks about.
+_STATE_KINDS = {EngagementKind.CONSULTATION, EngagementKind.JOINT_COMMITTEE, EngagementKind.VISIT, EngagementKind.CALL}
 _LINE = re.compile(r"[^\n]+")
 
 
@@ -101,18 +104,19 @@ def record_for(doc: Document, lang: str, sentences: list[Sentence], layers: Iter
     ctx = build_context(doc, lang, sentences)
     for name in layers:
         get_extractor(name)(ctx, record)
-    record.is_diplomatic = bool(record.engagements) and is_diplomatic(doc.text, lang)
+    record.is_diplomatic = bool(record.engagements) and is_diplomatic(doc.text, lang, record)
     if not record.is_diplomatic:
         record.engagements, record.commitments, record.indicators = [], [], []
     return record
 
 
-def is_diplomatic(text: str, lang: str) -> bool:
+def is_diplomatic(text: str, lang: str, record: DocumentRecord) -> bool:
     """State actors are present and the article is not mostly sport, business, culture or domestic politics."""
     if not cue("engagements", lang, "state_actor").search(text):
         return False
-    distractors = len(cue("engagements", lang, "distractor").findall(text))
-    return distractors < 2
+    if any(e.kind in _STATE_KINDS for e in record.engagements):
+        return True
+    return len(cue("engagements", lang, "distractor").findall(text)) < 2
 
 
 def extract_batch(docs: list[Document], lang: str, settings: Settings, layers: Iterable[str]) -> list[DocumentRecord]:

@@ -122,20 +122,20 @@ def _cadence(rounds: list[SeriesRound]) -> float | None:
 
 
 def _next_round(rounds: list[SeriesRound], cadence: float | None) -> tuple[int | None, str | None, str | None]:
+    """The round announced after the last one held, else the one the cadence predicts."""
     held = [r for r in rounds if r.status == "held"]
     last_ordinal = max((r.ordinal for r in held if r.ordinal is not None), default=None)
-    announced = [
-        r for r in rounds if r.status == "planned" and (last_ordinal is None or (r.ordinal or 0) > last_ordinal)
-    ]
-    if announced:
-        first = announced[0]
-        return first.ordinal, first.date.value if first.date else None, "announced"
     next_ordinal = last_ordinal + 1 if last_ordinal is not None else None
+    after_last_held = rounds.index(held[-1]) + 1 if held else 0
+    announced = [r for r in rounds[after_last_held:] if r.status == "planned"]
+    if announced and announced[0].date is not None:
+        return announced[0].ordinal or next_ordinal, announced[0].date.value, "announced"
     dated = [r for r in held if r.date is not None]
     if cadence is None or not dated:
-        return next_ordinal, None, None
+        return next_ordinal, None, "announced" if announced else None
     last_day = date_span(dated[-1].date)[0]  # type: ignore[arg-type]
-    return next_ordinal, (last_day + timedelta(days=round(cadence))).isoformat(), "cadence"
+    expected = (last_day + timedelta(days=round(cadence))).isoformat()
+    return next_ordinal, expected, "announced, date from cadence" if announced else "cadence"
 
 
 def series_timeline(key: str, events: Iterable[Event], names: list[str]) -> SeriesTimeline:

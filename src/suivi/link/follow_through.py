@@ -71,8 +71,8 @@ def _title(cluster: Cluster, event_key: str) -> str:
     engagement = cluster.first.engagement
     parties = "-".join(sorted(cluster.parties))
     if engagement.series is not None:
-        ordinal = f"{cluster.ordinal}. " if cluster.ordinal is not None else ""
-        return f"{ordinal}{engagement.series.name} ({parties})"
+        ordinal = f", round {cluster.ordinal}" if cluster.ordinal is not None else ""
+        return f"{engagement.series.name}{ordinal} ({parties})"
     return f"{engagement.kind.value} {parties} ({event_key})"
 
 

@@ -15,7 +15,7 @@ from suivi.link.results import Actor, Event, Followup, SeriesSummary, SeriesTime
 from suivi.store import Store
 
 #: Statuses `list_followups` accepts; "fulfilled" stands for any fulfilled_* status.
-FOLLOWUP_STATUSES = ("fulfilled", *ENGAGEMENT_STATUSES, *COMMITMENT_STATUSES, *TARGET_STATUSES)
+FOLLOWUP_STATUSES = tuple(dict.fromkeys(("fulfilled", *ENGAGEMENT_STATUSES, *COMMITMENT_STATUSES, *TARGET_STATUSES)))
 
 
 def _dyad(dyad: str | None) -> frozenset[str] | None:
