@@ -9,9 +9,12 @@ from suivi.extract.context import DocContext, Sentence
 from suivi.extract.cues import cue, load_cues, typographic
 from suivi.extract.registry import register
 from suivi.record import Commitment, DateValue, DocumentRecord, Engagement, Provenance
-from suivi.vocab import Area, CommitmentKind, IndicatorKind, Precision
+from suivi.vocab import Area, CommitmentKind, EngagementKind, IndicatorKind, Precision
 
 NAME, VERSION = "suivi.commitments", "v1"
+#: Kinds whose names list areas of cooperation ("Comité mixte ... économique, culturelle"): blanked before areas.
+#: Summits and anniversaries stay: supporting a summit is multilateral, celebrating ties is people-to-people.
+_MECHANISM_KINDS = {EngagementKind.CONSULTATION, EngagementKind.JOINT_COMMITTEE}
 EXTRACTOR = "commitments"
 
 
@@ -83,7 +86,8 @@ def _mechanism_spans(sent: Sentence, ctx: DocContext) -> list[tuple[int, int]]:
     heads = ctx.data.get("engagement_mentions", [])
     tail = cue(EXTRACTOR, ctx.lang, "mechanism_tail")
     spans = []
-    for m in (m for h in heads for m in (h, *h.merged) if m.sentence is sent and m.series_name):
+    named = (m for h in heads for m in (h, *h.merged) if m.sentence is sent and m.series_name)
+    for m in (m for m in named if m.kind in _MECHANISM_KINDS):
         end = tail.search(sent.text, m.end)
         spans.append((max(0, m.start - 12), end.start() if end else len(sent.text)))
     return spans
