@@ -573,8 +573,7 @@ def test_engagements_dateline_alone_is_not_a_venue(extract: Extract, lang: str, 
         ),
         (
             "fr",
-            "Le ministre chinois des Affaires étrangères a rencontré le 21 octobre à Pékin son homologue "
-            "cambodgien.",
+            "Le ministre chinois des Affaires étrangères a rencontré le 21 octobre à Pékin son homologue cambodgien.",
             {"CN", "KH"},
         ),
         (
@@ -594,7 +593,8 @@ def test_engagements_dateline_alone_is_not_a_venue(extract: Extract, lang: str, 
             "présidence des deux ministres des Affaires étrangères.",
             {"KH", "TH"},
             marks=pytest.mark.xfail(
-                strict=True, reason="compound demonym 'cambodgo-thaïlandaise' gives only TH (the 'cambodgo-' part)"
+                strict=True,
+                reason="compound demonym 'cambodgo-thaïlandaise' gives only TH: prefix 'cambodgo-' not read as KH",
             ),
         ),
         pytest.param(
@@ -603,7 +603,8 @@ def test_engagements_dateline_alone_is_not_a_venue(extract: Extract, lang: str, 
             "le ministre des Affaires étrangères.",
             {"SN", "MR"},
             marks=pytest.mark.xfail(
-                strict=True, reason="compound demonym 'sénégalo-mauritanien' gives only MR (the 'sénégalo-' part)"
+                strict=True,
+                reason="compound demonym 'sénégalo-mauritanien' gives only MR: prefix 'sénégalo-' not read as SN",
             ),
         ),
     ],

@@ -56,24 +56,6 @@ def test_series_classify_reads_topics(name: str, topics: set[str]) -> None:
     assert classify(name, CONSULTATION).topics == topics
 
 
-def _round(
-    doc: str,
-    name: str,
-    ordinal: int | None,
-    on: str | None,
-    *,
-    kind: str = "consultation",
-    status: str = "held",
-    parties: tuple[str, ...] = ("AA", "BB"),
-    eid: str = "e1",
-) -> object:
-    return record(
-        doc,
-        on[:7] if on else "2020-01",
-        engagement(eid, kind, parties, series=name, ordinal=ordinal, status=status, on=on),
-    )
-
-
 @pytest.mark.parametrize("english", ["3rd Aland-Borovia political consultation", "political consultation"])
 def test_series_keys_same_for_french_and_english_wording(english: str) -> None:
     records = [

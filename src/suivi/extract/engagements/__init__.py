@@ -232,10 +232,11 @@ def to_engagement(m: Mention, index: int, ctx: DocContext, occasion_of: str | No
 
 
 def main_index(heads: list[Mention]) -> int:
-    """The occasion the article reports: the first held round, visit or summit, else the first engagement."""
-    for i, h in enumerate(heads):
-        if h.kind in _MAIN_KINDS and h.status is EngagementStatus.HELD and not h.past_reference:
-            return i
+    """The occasion the article reports: the first held round or visit, else summit, else the first engagement."""
+    for kinds in (_MAIN_KINDS - {EngagementKind.SUMMIT}, {EngagementKind.SUMMIT}):
+        for i, h in enumerate(heads):
+            if h.kind in kinds and h.status is EngagementStatus.HELD and not h.past_reference:
+                return i
     return 0
 
 

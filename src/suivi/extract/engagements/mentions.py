@@ -15,6 +15,8 @@ from suivi.vocab import EngagementKind, EngagementStatus, Format
 EXTRACTOR = "engagements"
 _ORDINAL_WINDOW = 60
 _STATUS_WINDOW = 90
+#: Occasions whose format a "received" or "met" elsewhere in the sentence says nothing about.
+_GATHERINGS = {EngagementKind.SUMMIT, EngagementKind.COMMEMORATION}
 
 
 @dataclass
@@ -163,7 +165,9 @@ def format_of(mention: Mention, lang: str) -> Format:
         return Format.VIRTUAL
     if mention.kind is EngagementKind.CALL or cue(EXTRACTOR, lang, "phone").search(mention.text):
         return Format.PHONE
-    if mention.kind is EngagementKind.VISIT or mention.venue or cue(EXTRACTOR, lang, "in_person").search(text):
+    if mention.kind is EngagementKind.VISIT or mention.venue:
+        return Format.IN_PERSON
+    if mention.kind not in _GATHERINGS and cue(EXTRACTOR, lang, "in_person").search(text):
         return Format.IN_PERSON
     return Format.UNKNOWN
 

@@ -1,0 +1,155 @@
+"""Tests of suivi.link.events: one key per real-world event, across outlets, languages and announcements."""
+
+from __future__ import annotations
+
+import pytest
+
+from suivi.link import link_records
+from suivi.record import DocumentRecord
+
+from .support import engagement, record
+
+PEOPLE = (("Arno Velt", "AA"), ("Bela Sorn", "BB"))
+
+
+def _keys(records: list[DocumentRecord], texts: dict[str, str] | None = None) -> dict[tuple[str, str], str]:
+    return {ref: event for ref, (event, _) in link_records(records, texts).links.items()}
+
+
+@pytest.mark.parametrize("english", ["13th Aland-Borovia Joint Commission", "Joint Commission"])
+def test_events_french_and_english_reports_share_a_key(english: str) -> None:
+    keys = _keys(
+        [
+            record(
+                "fr-1",
+                "2024-05",
+                engagement(
+                    kind="joint_committee", series="13e Commission mixte", ordinal=13, on="2024-05-27", people=PEOPLE
+                ),
+            ),
+            record(
+                "en-1",
+                "2024-05",
+                engagement(kind="joint_committee", series=english, ordinal=13, on="2024-05-27", people=PEOPLE),
+                language="en",
+            ),
+        ]
+    )
+    assert keys[("fr-1", "e1")] == keys[("en-1", "e1")]
+
+
+@pytest.mark.parametrize(("first", "second"), [(7, 8), (40, 41)])
+def test_events_different_ordinals_never_merge(first: int, second: int) -> None:
+    keys = _keys(
+        [
+            record("a", "2021-10", engagement(series="consultation politique", ordinal=first, on="2021-10-21")),
+            record("b", "2021-10", engagement(series="consultation politique", ordinal=second, on="2021-10-21")),
+        ]
+    )
+    assert keys[("a", "e1")] != keys[("b", "e1")]
+
+
+@pytest.mark.parametrize(("announced", "held"), [("2025-03", "2025-10-08"), ("2023", "2023-06-12")])
+def test_events_announced_round_joins_the_held_round_of_the_same_ordinal(announced: str, held: str) -> None:
+    keys = _keys(
+        [
+            record(
+                "plan",
+                "2022-06",
+                engagement(series="consultation politique", ordinal=6, status="planned", on=announced),
+            ),
+            record("held", held[:7], engagement(series="consultation politique", ordinal=6, on=held)),
+        ]
+    )
+    assert keys[("plan", "e1")] == keys[("held", "e1")] == "aa-bb-political-consultation-r6"
+
+
+@pytest.mark.parametrize(
+    ("day_a", "day_b", "same"), [("2021-12-21", "2021-12-23", True), ("2021-12-21", "2021-12-27", False)]
+)
+def test_events_unnumbered_visits_merge_within_three_days(day_a: str, day_b: str, same: bool) -> None:
+    keys = _keys(
+        [
+            record("x", "2021-12", engagement(kind="visit", on=day_a, people=PEOPLE[:1])),
+            record("y", "2021-12", engagement(kind="visit", on=day_b, people=PEOPLE[:1])),
+        ]
+    )
+    assert (keys[("x", "e1")] == keys[("y", "e1")]) is same
+
+
+@pytest.mark.parametrize("other", [(("Cato Rinn", "AA"),)])
+def test_events_different_people_on_the_same_day_are_different_events(other: tuple[tuple[str, str], ...]) -> None:
+    keys = _keys(
+        [
+            record("x", "2022", engagement(kind="visit", on="2022", people=PEOPLE[:1])),
+            record("y", "2022-11", engagement(kind="visit", on="2022-11", people=other)),
+        ]
+    )
+    assert keys[("x", "e1")] != keys[("y", "e1")]
+
+
+@pytest.mark.parametrize(("planned_venue", "held_venue"), [(("Capa", "AA"), ("Bora", "BB"))])
+def test_events_visits_to_different_hosts_do_not_merge(
+    planned_venue: tuple[str, str], held_venue: tuple[str, str]
+) -> None:
+    keys = _keys(
+        [
+            record("p", "2024-02", engagement(kind="visit", status="planned", on="2024", venue=planned_venue)),
+            record("h", "2024-12", engagement(kind="visit", on="2024-12-21", venue=held_venue)),
+        ]
+    )
+    assert keys[("p", "e1")] != keys[("h", "e1")]
+
+
+@pytest.mark.parametrize("kind", ["meeting", "call"])
+def test_events_one_article_never_reports_one_event_twice(kind: str) -> None:
+    keys = _keys([record("d", "2021-12", engagement("e1", kind, on="2021-12"), engagement("e2", kind, on="2021-12"))])
+    assert keys[("d", "e1")] != keys[("d", "e2")]
+
+
+@pytest.mark.parametrize("words", [60])
+def test_events_undated_mentions_merge_only_in_near_copies(words: int) -> None:
+    body = " ".join(f"mot{i}" for i in range(words))
+    records = [
+        record(doc, "2025-07", engagement(kind="visit", status="planned", people=PEOPLE[:1]))
+        for doc in ("copy-a", "copy-b", "other")
+    ]
+    texts = {"copy-a": body, "copy-b": body + " fin", "other": " ".join(f"autre{i}" for i in range(words))}
+    keys = _keys(records, texts)
+    assert keys[("copy-a", "e1")] == keys[("copy-b", "e1")]
+    assert keys[("other", "e1")] != keys[("copy-a", "e1")]
+
+
+@pytest.mark.parametrize("order", [0, 1, 2])
+def test_events_keys_do_not_depend_on_ingest_order(order: int) -> None:
+    records = [
+        record("r1", "2021-12", engagement(kind="visit", on="2021-12-21", people=PEOPLE[:1])),
+        record("r2", "2021-12", engagement(kind="visit", status="planned", on="2021-12", people=PEOPLE[:1])),
+        record("r3", "2021", engagement(kind="visit", on="2021", people=PEOPLE[:1])),
+    ]
+    rotated = records[order:] + records[:order]
+    assert _keys(rotated) == _keys(records)
+
+
+@pytest.mark.parametrize("series", ["consultation politique"])
+def test_events_series_key_reaches_an_unnamed_mention_of_the_same_event(series: str) -> None:
+    linking = link_records(
+        [
+            record("named", "2020-11", engagement(series=series, ordinal=7, on="2020-11-29", people=PEOPLE)),
+            record("plain", "2020-11", engagement(on="2020-11-29", people=PEOPLE)),
+        ]
+    )
+    assert linking.links[("plain", "e1")] == linking.links[("named", "e1")]
+
+
+@pytest.mark.parametrize(("a", "b"), [("2022-03-21", "2022-04-02")])
+def test_events_conflicting_dates_of_one_round_are_flagged(a: str, b: str) -> None:
+    linking = link_records(
+        [
+            record("x", a[:7], engagement(series="commission mixte", kind="joint_committee", ordinal=11, on=a)),
+            record("y", b[:7], engagement(series="commission mixte", kind="joint_committee", ordinal=11, on=b)),
+        ]
+    )
+    (event,) = linking.events()
+    assert event.conflicts == [f"dates differ: {a} (x) vs {b} (y)"]
+    assert [m.doc_id for m in event.mentions] == ["x", "y"]
