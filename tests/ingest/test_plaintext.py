@@ -143,3 +143,17 @@ def test_plaintext_marker_without_article_is_s102(
     assert documents == []
     assert [p.code for p in problems] == ["S102"]
     assert str(path) in problems[0].message and "no text" in problems[0].message
+
+
+@pytest.mark.parametrize(
+    ("text", "agency"),
+    [
+        ("Rabat (MAP) – Le Maroc et la France ont tenu mardi leur consultation.", "MAP"),
+        ("NOUAKCHOTT, 4 juin (AMI) - La commission mixte s'est ouverte.", "AMI"),
+        ("Photo : VNA/CVN\n\nLe ministre a reçu son homologue.", None),
+    ],
+)
+def test_plaintext_agency_of_dateline_credit(text: str, agency: str | None) -> None:
+    from suivi.ingest.plaintext import agency_of
+
+    assert agency_of(text) == agency

@@ -18,6 +18,8 @@ UNKNOWN_DATE = "unknown"
 
 # ` date 2021-10 Photo : ...`: the value, then possibly the article's first words on the same line.
 _MARKER = re.compile(r"[ \t]*date[ \t]+(?P<value>\S+)(?:[ \t]+(?P<rest>.*))?", re.IGNORECASE)
+# A wire agency's credit in the dateline, "Hanoï (VNA) –" or "RABAT, March 26 (MAP) -": the outlet.
+_AGENCY = re.compile(r"\((?P<agency>[A-Z][A-Za-z]{1,7})(?:/[A-Z]{2,8})?\)\s*[-–—]")
 # A value made of digits and separators is meant as a date, so a wrong one is an error, not text.
 _DATE_LIKE = re.compile(r"[\d\-/.]+")
 
@@ -56,4 +58,11 @@ def read_plaintext(path: Path, settings: Settings) -> Iterator[Document | Proble
         source=source,
         published=published,
         title=guess_title(text),
+        outlet=agency_of(text),
     )
+
+
+def agency_of(text: str) -> str | None:
+    """The news agency credited in the dateline near the top of the article, if any."""
+    match = _AGENCY.search(text[:600])
+    return match["agency"] if match else None
