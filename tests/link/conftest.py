@@ -8,7 +8,7 @@ import pytest
 
 from suivi.ingest import read_paths
 from suivi.record import Document, DocumentRecord
-from suivi.settings import load_settings
+from suivi.settings import Settings
 from suivi.store import Store
 
 from .support import DEMO, demo_gold, store_with
@@ -29,9 +29,9 @@ def build_store() -> Iterator[Callable[..., Store]]:
 
 
 @pytest.fixture(scope="module")
-def demo_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
+def demo_store() -> Iterator[Store]:
     """The demo corpus documents with their gold records (no extraction), not linked yet."""
-    settings = load_settings(tmp_path_factory.mktemp("cfg") / "absent.toml", database_url="sqlite://")
+    settings = Settings(database_url="sqlite://")  # defaults only: no user config file is read
     store = Store.open("sqlite://")
     for item in read_paths([DEMO / "corpus"], settings):
         if isinstance(item, Document):

@@ -10,7 +10,7 @@ from typing import Any
 
 from suivi.errors import ModelNotInstalled, SuiviError, UnsupportedLanguage
 from suivi.extract.context import Sentence, build_context
-from suivi.extract.cues import cue
+from suivi.extract.cues import cue, load_cues, typographic
 from suivi.extract.registry import get_extractor
 from suivi.record import Document, DocumentRecord
 from suivi.settings import Settings
@@ -46,6 +46,24 @@ def load_nlp(model: str) -> Any:
         ) from exc
     nlp.add_pipe("sentencizer", first=True)
     return nlp
+
+
+@cache
+def load_light(lang: str) -> Any:
+    """Tokenizer and sentencizer only: for lines where no person can take part in anything."""
+    import spacy
+
+    nlp = spacy.blank(lang)
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+@cache
+def _ner_worthy(lang: str) -> re.Pattern[str]:
+    """Lines worth running NER on: they name an office or an engagement (names matter nowhere else)."""
+    kinds = "|".join(f"(?:{p})" for _, p in load_cues("engagements", lang)["kinds"])
+    role = load_cues("participants", lang)["role"]
+    return re.compile(typographic(f"{role}|{kinds}"))
 
 
 def model_for(lang: str, settings: Settings) -> str:
@@ -120,10 +138,18 @@ def is_diplomatic(text: str, lang: str, record: DocumentRecord) -> bool:
 
 
 def extract_batch(docs: list[Document], lang: str, settings: Settings, layers: Iterable[str]) -> list[DocumentRecord]:
-    """Records of documents that share one language, with one spaCy pass over all their lines."""
-    nlp = load_nlp(model_for(lang, settings))
+    """Records of documents that share one language; NER runs only on lines that could need it."""
+    nlp, light = load_nlp(model_for(lang, settings)), load_light(lang)
     lines = _lines(docs)
-    parsed = nlp.pipe((line.text for line in lines), batch_size=max(8, settings.batch_size * 8))
+    worthy = _ner_worthy(lang)
+    heavy = [i for i, line in enumerate(lines) if worthy.search(line.text)]
+    parsed: list[Any] = [None] * len(lines)
+    batch = max(8, settings.batch_size * 8)
+    for i, spacy_doc in zip(heavy, nlp.pipe((lines[i].text for i in heavy), batch_size=batch), strict=True):
+        parsed[i] = spacy_doc
+    rest = [i for i in range(len(lines)) if parsed[i] is None]
+    for i, spacy_doc in zip(rest, light.pipe((lines[i].text for i in rest), batch_size=batch), strict=True):
+        parsed[i] = spacy_doc
     per_doc = _sentences(lines, parsed, len(docs))
     return [record_for(doc, lang, sents, tuple(layers)) for doc, sents in zip(docs, per_doc, strict=True)]
 

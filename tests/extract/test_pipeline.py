@@ -1,0 +1,128 @@
+"""The extraction pipeline: provenance on every fact, valid records, per-language rules in a mixed batch."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import pytest
+
+from suivi.extract import DEFAULT_LAYERS, extract_documents, get_extractor
+from suivi.record import Document, DocumentRecord, Provenance
+from suivi.settings import Settings
+
+Extract = Callable[..., DocumentRecord]
+
+#: Each article as paragraphs of sentences: evidence must be exactly one of these sentences.
+PARAGRAPHS_FR = [
+    ["La 13e Commission mixte Cambodge-Thaïlande s'est tenue à Phnom Penh"],
+    [
+        "Phnom Penh (AKP) – La 13e réunion de la Commission mixte Cambodge-Thaïlande s'est tenue le 27 mai à Phnom "
+        "Penh, coprésidée par le vice-Premier ministre cambodgien Chea Rithy et le ministre thaïlandais des Affaires "
+        "étrangères Anan Srisuk."
+    ],
+    [
+        "Les deux parties ont convenu d'accélérer le bornage de la frontière commune.",
+        "M. Anan Srisuk a proposé d'ouvrir un nouveau point de passage frontalier.",
+    ],
+    ["Le commerce bilatéral a atteint 3,4 milliards de dollars au cours des quatre premiers mois de 2024."],
+]
+PARAGRAPHS_EN = [
+    ["Cambodia, Thailand hold 13th Joint Commission in Phnom Penh"],
+    [
+        "Phnom Penh (AKP) – The 13th meeting of the Cambodia-Thailand Joint Commission was held in Phnom Penh on May "
+        "27, co-chaired by Cambodian Deputy Prime Minister Chea Rithy and Thai Foreign Minister Anan Srisuk."
+    ],
+    [
+        "The two sides agreed to speed up the demarcation of the common border.",
+        "Mr Chea Rithy proposed opening a new railway link.",
+    ],
+    ["Bilateral trade reached 3.4 billion USD in the first four months of 2024."],
+]
+ARTICLE_FR = "\n".join(" ".join(p) for p in PARAGRAPHS_FR)
+ARTICLE_EN = "\n".join(" ".join(p) for p in PARAGRAPHS_EN)
+SENTENCES = {
+    "fr": {s for p in PARAGRAPHS_FR for s in p},
+    "en": {s for p in PARAGRAPHS_EN for s in p},
+}
+ARTICLES = {"fr": ARTICLE_FR, "en": ARTICLE_EN}
+
+
+def provenances(record: DocumentRecord) -> Iterator[tuple[str, Provenance | None, str]]:
+    """(layer, provenance, evidence) of every fact of the record."""
+    for e in record.engagements:
+        yield "engagements", e.provenance, e.evidence
+    for c in record.commitments:
+        yield "commitments", c.provenance, c.evidence
+    for i in record.indicators:
+        yield "indicators", i.provenance, i.evidence
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_pipeline_every_fact_has_provenance(extract: Extract, lang: str) -> None:
+    text = ARTICLES[lang]
+    record = extract(text, lang, "2024-05")
+    facts = list(provenances(record))
+    assert {layer for layer, _, _ in facts} == {"engagements", "commitments", "indicators"}
+    for layer, provenance, evidence in facts:
+        assert provenance is not None, (layer, evidence)
+        assert provenance.extractor == f"suivi.{layer}"
+        assert f"{provenance.extractor}.{provenance.version}" in DEFAULT_LAYERS
+        assert get_extractor(f"{provenance.extractor}.{provenance.version}") is not None
+        sentence_start = text.find(evidence)
+        assert evidence and sentence_start >= 0, (layer, evidence)
+        assert sentence_start <= provenance.start < provenance.end <= sentence_start + len(evidence)
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_pipeline_evidence_is_one_sentence(extract: Extract, lang: str) -> None:
+    record = extract(ARTICLES[lang], lang, "2024-05")
+    for layer, _, evidence in provenances(record):
+        assert evidence in SENTENCES[lang], (layer, evidence)
+    for commitment in record.commitments:
+        assert commitment.text and commitment.text in commitment.evidence
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_pipeline_record_round_trips_through_json(extract: Extract, lang: str) -> None:
+    record = extract(ARTICLES[lang], lang, "2024-05")
+    again = DocumentRecord.model_validate_json(record.to_json())
+    assert again == record
+    assert (again.language, again.published, again.is_diplomatic) == (lang, "2024-05", True)
+    assert [e.id for e in again.engagements] == ["e1"]
+
+
+@pytest.mark.parametrize("batch_size", [1, 2, 64])
+def test_pipeline_mixed_batch_uses_each_language_rules(batch_size: int) -> None:
+    settings = Settings(database_url="sqlite://", batch_size=batch_size)
+    docs = [
+        Document(id="a-fr", text=ARTICLE_FR, published="2024-05", language="fr"),
+        Document(id="b-en", text=ARTICLE_EN, published="2024-05", language="en"),
+        Document(id="c-en-as-fr", text=ARTICLE_EN, published="2024-05", language="fr"),
+        Document(id="d-de", text="Der Außenminister traf am Dienstag seinen Amtskollegen.", language="de"),
+    ]
+    records = list(extract_documents(docs, settings))
+    assert [(r.doc_id, r.language) for r in records] == [(d.id, d.language) for d in docs]
+    fr, en, en_as_fr, de = records
+    assert [(e.kind, e.series.ordinal if e.series else None) for e in fr.engagements] == [("joint_committee", 13)]
+    assert [(e.kind, e.series.ordinal if e.series else None) for e in en.engagements] == [("joint_committee", 13)]
+    assert not en_as_fr.is_diplomatic, "English text read with the French cues must find no French engagement"
+    assert not de.is_diplomatic
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der französische Außenminister traf am Dienstag in Rabat seinen marokkanischen Amtskollegen.",
+        "",
+    ],
+)
+def test_pipeline_unsupported_language_gives_empty_record(extraction_settings: Settings, text: str) -> None:
+    doc = Document(id="de-1", text=text, published="2024-05", language="de")
+    (record,) = list(extract_documents([doc], extraction_settings))
+    assert record.model_dump(mode="json", include={"doc_id", "language", "published", "is_diplomatic"}) == {
+        "doc_id": "de-1",
+        "language": "de",
+        "published": "2024-05",
+        "is_diplomatic": False,
+    }
+    assert (record.engagements, record.commitments, record.indicators) == ([], [], [])
