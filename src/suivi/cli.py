@@ -118,6 +118,8 @@ def _print_ingest_report(report: corpus.IngestReport) -> None:
         ("extracted", report.extracted),
     ):
         table.add_row(label, str(len(ids)))
+    if report.links is not None:
+        table.add_row("events / series linked", f"{report.links.events} / {report.links.series}")
     table.add_row("warnings", str(len(report.warnings)))
     table.add_row("errors", str(len(report.errors)), style="red" if report.errors else None)
     console.print(table)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from suivi.errors import SuiviError
 from suivi.ingest import iter_paths, read_path
+from suivi.link import LinkReport, link_store
 from suivi.record import Document, Problem
 from suivi.settings import Settings
 from suivi.store import Store
@@ -26,6 +27,7 @@ class IngestReport:
     duplicates: dict[str, str] = field(default_factory=dict)  # skipped id -> id already holding that text
     extracted: list[str] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    links: LinkReport | None = None
 
     @property
     def errors(self) -> list[Problem]:
@@ -48,6 +50,7 @@ class IngestReport:
             "extracted": len(self.extracted),
             "errors": [p.model_dump() for p in self.errors],
             "warnings": [p.model_dump() for p in self.warnings],
+            "links": self.links.model_dump() if self.links else None,
         }
 
 
@@ -78,6 +81,8 @@ def ingest(
         on_progress("read", 1, len(sources))
     if extract and pending:
         _extract_pending(pending, store, settings, report, on_progress)
+    if extract and report.extracted:
+        report.links = link_store(store)  # new records may join events and series already stored
     return report
 
 

@@ -90,13 +90,11 @@ def test_commitments_kind_and_parties_from_verb(
             "en",
             MA_FR_EN + "France will continue to provide scholarships to Moroccan students, Mr Mercier said.",
             {"education"},
-            marks=pytest.mark.xfail(strict=True, reason="finance_aid (en) `aid\\b` matches inside 'said'"),
         ),
         pytest.param(
             "en",
             MA_FR_EN + "France will continue to support Morocco's candidacy for the UN Human Rights Council.",
             {"multilateral"},
-            marks=pytest.mark.xfail(strict=True, reason="connectivity (en) `ports?\\b` matches inside 'support'"),
         ),
     ],
 )
@@ -113,10 +111,6 @@ def test_commitments_pledged_by_the_speaker(extract: Extract, lang: str, text: s
             "en",
             MA_FR_EN.replace("his French counterpart", "French Foreign Minister")
             + "Mr Mercier said France will continue to back Morocco's candidacy for the UN Human Rights Council.",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="Mercier is given MA (EN role chained over 'received'), so his pledge is Morocco's",
-            ),
         ),
     ],
 )
@@ -185,17 +179,11 @@ def test_commitments_signed_only_with_named_instrument(
             "en",
             "Mr Chea Rithy proposed opening a new border gate and a railway link.",
             {"connectivity"},
-            marks=pytest.mark.xfail(
-                strict=True, reason="'border gate' also matches border (en); the French 'point de passage' does not"
-            ),
         ),
         pytest.param(
             "fr",
             "Les deux pays ont convenu de développer le réseau électrique d'ici 2030.",
             {"energy"},
-            marks=pytest.mark.xfail(
-                strict=True, reason="energy (fr) has 'électricité' but not 'électrique': area falls back to political"
-            ),
         ),
     ],
 )
@@ -218,10 +206,6 @@ def test_commitments_areas_from_lexicon(extract: Extract, lang: str, sentence: s
             "Dakar (APS) – The 12th session of the Senegal-Mauritania Joint Commission was held in Dakar on Monday, "
             "chaired by the two foreign ministers. The two sides agreed to hold the next session of the Joint "
             "Committee on Economic, Cultural, Scientific and Technical Cooperation in Nouakchott.",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="mechanism_tail (en) `, (?:and )?(?:to )?` ends the name at the first comma: culture, science",
-            ),
         ),
     ],
 )

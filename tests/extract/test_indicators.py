@@ -132,18 +132,12 @@ def test_indicators_target_from_goal_verb(
             "en",
             "Bilateral trade rose sharply last year. The figure stood at 7.1 billion USD in 2023.",
             [7.1e9],
-            marks=pytest.mark.xfail(
-                strict=True, reason="the metric is carried only from a sentence that had a figure, not one naming it"
-            ),
         ),
         pytest.param(
             "fr",
             "Le commerce bilatéral a fortement progressé l'an dernier. Ce chiffre s'est établi à 7,1 milliards de "
             "dollars en 2023.",
             [7.1e9],
-            marks=pytest.mark.xfail(
-                strict=True, reason="the metric is carried only from a sentence that had a figure, not one naming it"
-            ),
         ),
     ],
 )

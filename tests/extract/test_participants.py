@@ -44,10 +44,10 @@ _RITHY_EN = (
 )
 _ARAKAWA_FR = (
     "Le Premier ministre japonais Kenji Arakawa a reçu mardi à Tokyo le ministre indien des Affaires étrangères "
-    "Vikram Rao. M. Rao a transmis au Premier ministre Arakawa les salutations du président indien Rajesh Kumar."
+    "Sanjay Joshi. M. Joshi a transmis au Premier ministre Arakawa les salutations du président indien Rajesh Kumar."
 )
 _ARAKAWA_EN = (
-    "Japanese Prime Minister Kenji Arakawa received Indian Foreign Minister Vikram Rao in Tokyo on Tuesday. Rao "
+    "Japanese Prime Minister Kenji Arakawa received Indian Foreign Minister Sanjay Joshi in Tokyo on Tuesday. Joshi "
     "conveyed greetings from Indian President Rajesh Kumar to the Prime Minister."
 )
 
@@ -73,9 +73,6 @@ _ARAKAWA_EN = (
             "Pham Quoc Minh",
             "VN",
             "Deputy Foreign Minister",
-            marks=pytest.mark.xfail(
-                strict=True, reason="EN role title allows 'Deputy' only before '(Prime) Minister': 'Foreign Minister'"
-            ),
         ),
     ],
 )
@@ -95,18 +92,12 @@ def test_participants_name_role_and_country_after_title(
             _RITHY_EN,
             "Somsak Chaiyaporn",
             "TH",
-            marks=pytest.mark.xfail(
-                strict=True, reason="EN role chains over 'received' back to 'Cambodian Deputy Prime Minister': KH"
-            ),
         ),
         pytest.param(
             "en",
             _ARAKAWA_EN,
-            "Vikram Rao",
+            "Sanjay Joshi",
             "IN",
-            marks=pytest.mark.xfail(
-                strict=True, reason="EN role chains over 'received' back to 'Japanese Prime Minister': JP"
-            ),
         ),
         pytest.param(
             "en",
@@ -114,7 +105,6 @@ def test_participants_name_role_and_country_after_title(
             "Tuesday.",
             "Prasert Ruangsri",
             "TH",
-            marks=pytest.mark.xfail(strict=True, reason="EN role chains over 'met his Thai counterpart' back to 'Lao'"),
         ),
     ],
 )
@@ -133,11 +123,6 @@ def test_participants_second_person_keeps_own_demonym(
             "Nattapong Srisuk.",
             "Nattapong Srisuk",
             "TH",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="after 'ambassadeur de', the capitalised run 'Thaïlande Nattapong Srisuk' overlaps a country "
-                "and the name after it is never tried",
-            ),
         ),
     ],
 )
@@ -161,9 +146,9 @@ def test_participants_co_chair_when_text_says_so(extract: Extract, lang: str, te
     ("lang", "text", "host", "guest"),
     [
         ("fr", _ALAMI_FR, "Youssef Alami", "Julien Mercier"),
-        ("fr", _ARAKAWA_FR, "Kenji Arakawa", "Vikram Rao"),
+        ("fr", _ARAKAWA_FR, "Kenji Arakawa", "Sanjay Joshi"),
         ("en", _RITHY_EN, "Chea Rithy", "Somsak Chaiyaporn"),
-        ("en", _ARAKAWA_EN, "Kenji Arakawa", "Vikram Rao"),
+        ("en", _ARAKAWA_EN, "Kenji Arakawa", "Sanjay Joshi"),
         (
             "fr",
             "Le ministre sénégalais des Affaires étrangères Moussa Faye a été reçu par le président mauritanien Ahmed "
@@ -184,9 +169,6 @@ def test_participants_co_chair_when_text_says_so(extract: Extract, lang: str, te
             "Ahmed Ould Salem.",
             "Ahmed Ould Salem",
             "Moussa Faye",
-            marks=pytest.mark.xfail(
-                strict=True, reason="passive cue `was received by` needs 'by' right after: the active rule inverts"
-            ),
         ),
     ],
 )
@@ -202,34 +184,31 @@ def test_participants_host_and_guest_of_reception(
     [
         (
             "fr",
-            "Une délégation indienne conduite par le ministre des Affaires étrangères Vikram Rao a effectué une visite "
-            "officielle au Japon du 6 au 8 mai.",
-            "Vikram Rao",
+            "Une délégation indienne conduite par le ministre des Affaires étrangères Sanjay Joshi a effectué une "
+            "visite officielle au Japon du 6 au 8 mai.",
+            "Sanjay Joshi",
             "IN",
         ),
         (
             "en",
-            "An Indian delegation led by Foreign Minister Vikram Rao paid an official visit to Japan from May 6 to 8.",
-            "Vikram Rao",
+            "An Indian delegation led by Foreign Minister Sanjay Joshi paid an official visit to Japan from May 6 "
+            "to 8.",
+            "Sanjay Joshi",
             "IN",
         ),
         (
             "fr",
-            "Une délégation française conduite par la secrétaire d'État Hélène Vasseur a effectué une visite de "
+            "Une délégation française conduite par la secrétaire d'État Odile Garnier a effectué une visite de "
             "travail au Maroc, où elle a été reçue par le ministre des Affaires étrangères.",
-            "Hélène Vasseur",
+            "Odile Garnier",
             "FR",
         ),
         pytest.param(
             "en",
-            "A French delegation led by Secretary of State Helene Vasseur paid a working visit to Morocco, where she "
+            "A French delegation led by Secretary of State Odile Garnier paid a working visit to Morocco, where she "
             "was received by the Moroccan foreign minister.",
-            "Helene Vasseur",
+            "Odile Garnier",
             "FR",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="the delegation's demonym ('A French delegation led by') is not the leader's country",
-            ),
         ),
     ],
 )
@@ -266,9 +245,6 @@ def test_participants_head_of_delegation_when_led_by(
             "Le ministre laotien des Affaires étrangères Bounmy Sayavong a rencontré mardi son homologue thaïlandais "
             "Prasert Ruangsri, lors d'une visite à Nong Khai.",
             {"Bounmy Sayavong", "Prasert Ruangsri"},
-            marks=pytest.mark.xfail(
-                strict=True, reason="the town 'Nong Khai' after 'visite à' is taken as a person (no LOC entity for it)"
-            ),
         ),
     ],
 )
@@ -279,11 +255,11 @@ def test_participants_places_are_not_people(extract: Extract, lang: str, text: s
 @pytest.mark.parametrize(
     ("lang", "text", "names"),
     [
-        ("fr", _ARAKAWA_FR, {"Kenji Arakawa", "Vikram Rao"}),
-        ("en", _ARAKAWA_EN, {"Kenji Arakawa", "Vikram Rao"}),
+        ("fr", _ARAKAWA_FR, {"Kenji Arakawa", "Sanjay Joshi"}),
+        ("en", _ARAKAWA_EN, {"Kenji Arakawa", "Sanjay Joshi"}),
         (
             "fr",
-            _ALAMI_FR + " Le ministre Alami a transmis les salutations du roi Hassan Benjelloun au président français "
+            _ALAMI_FR + " Le ministre Alami a transmis les salutations du roi Hassan Idrissi au président français "
             "Paul Deschamps.",
             {"Youssef Alami", "Julien Mercier"},
         ),

@@ -37,6 +37,10 @@ def load_nlp(model: str) -> Any:
     """Load a spaCy pipeline once per process: NER for names, a rule-based sentencizer for sentences."""
     import spacy
 
+    if model.startswith("blank:"):  # no statistical model: names come from the office-title rules only
+        nlp = spacy.blank(model.removeprefix("blank:"))
+        nlp.add_pipe("sentencizer")
+        return nlp
     try:
         nlp = spacy.load(model, exclude=_UNUSED)
     except OSError as exc:

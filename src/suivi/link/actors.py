@@ -12,8 +12,7 @@ from importlib import resources
 
 from rapidfuzz import fuzz
 
-from suivi.extract.names import fold_name
-from suivi.link.keys import slug
+from suivi.link.keys import fold, slug
 from suivi.link.results import Actor, Tenure
 from suivi.record import DocumentRecord
 
@@ -53,7 +52,7 @@ def _honorifics() -> tuple[tuple[str, ...], ...]:
 
 def name_tokens(name: str) -> tuple[str, ...]:
     """Folded words of a name without leading honorifics ("Samdech Techo Hun Sen" -> ("hun", "sen"))."""
-    tokens = tuple(fold_name(name).split())
+    tokens = tuple(fold(name).split())
     stripped = True
     while stripped and len(tokens) > 1:
         stripped = False
@@ -177,7 +176,7 @@ def tenures(mentions: list[PersonMention]) -> list[Tenure]:
     by_role: dict[str, list[PersonMention]] = defaultdict(list)
     for mention in mentions:
         if mention.role:
-            by_role[fold_name(mention.role)].append(mention)
+            by_role[fold(mention.role)].append(mention)
     result = []
     for group in by_role.values():
         dates = sorted(m.seen for m in group if m.seen)

@@ -6,9 +6,8 @@ from collections.abc import Iterable
 from datetime import timedelta
 from itertools import combinations, pairwise
 
-from suivi.extract.names import fold_name
 from suivi.link.events import Cluster, Mention
-from suivi.link.keys import DAY_WINDOW, date_span, median, spans_meet
+from suivi.link.keys import DAY_WINDOW, date_span, fold, median, spans_meet
 from suivi.link.results import Event, EventMention, SeriesRound, SeriesSummary, SeriesTimeline
 from suivi.record import Venue
 from suivi.vocab import EngagementStatus, Precision
@@ -32,7 +31,7 @@ def _participants(cluster: Cluster) -> list[str]:
     names: dict[str, str] = {}
     for mention in cluster.members:
         for participant in mention.engagement.participants:
-            names.setdefault(fold_name(participant.name), participant.name)
+            names.setdefault(fold(participant.name), participant.name)
     return sorted(names.values())
 
 

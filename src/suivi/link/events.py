@@ -7,11 +7,12 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import timedelta
 
-from suivi.extract.names import fold_name, names_match
+from suivi.extract.names import names_match
 from suivi.link.keys import (
     DAY_WINDOW,
     Span,
     date_span,
+    fold,
     owner_of,
     precision_rank,
     short_hash,
@@ -109,7 +110,7 @@ class Cluster:
         self.members.append(mention)
         self.docs.add(mention.doc_id)
         self.parties.update(p.upper() for p in mention.engagement.parties)
-        self.names.extend(fold_name(p.name) for p in mention.engagement.participants)
+        self.names.extend(fold(p.name) for p in mention.engagement.participants)
         date = mention.engagement.date
         if date is not None and _better_date(date, mention.held, self.date, self.date_held):
             self.date, self.date_held = date, mention.held
@@ -163,7 +164,7 @@ def _compatible(mention: Mention, cluster: Cluster, near_copy: bool) -> int | No
         return None
     if mention.venue_country and cluster.venue_country and mention.venue_country != cluster.venue_country:
         return None
-    names = [fold_name(p.name) for p in engagement.participants]
+    names = [fold(p.name) for p in engagement.participants]
     overlap = _names_overlap(names, cluster.names)
     if overlap is False:
         return None

@@ -11,9 +11,9 @@ from datetime import date, timedelta
 from functools import cache
 from importlib import resources
 
-from suivi.extract.names import fold_name, names_match
+from suivi.extract.names import names_match
 from suivi.link.events import Cluster, Mention
-from suivi.link.keys import DAY_WINDOW, date_span, parties_key, precision_rank, span_of
+from suivi.link.keys import DAY_WINDOW, date_span, fold, parties_key, precision_rank, span_of
 from suivi.link.results import Evidence, Followup
 from suivi.record import Commitment, DateValue, DocumentRecord, Indicator
 from suivi.vocab import CommitmentKind, EngagementStatus, IndicatorKind, Precision, Qualifier
@@ -135,7 +135,7 @@ def engagement_followups(
 
 
 def _reports_done(commitment: Commitment) -> bool:
-    text = fold_name(commitment.text or commitment.evidence)
+    text = fold(commitment.text or commitment.evidence)
     return bool(_done_cues().search(text)) and not _FUTURE.search(text)
 
 

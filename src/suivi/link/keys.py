@@ -7,8 +7,10 @@ import hashlib
 import re
 from collections.abc import Iterable
 from datetime import date, timedelta
+from functools import lru_cache
 
 from suivi.errors import InvalidDyad
+from suivi.extract.names import fold_name
 from suivi.record import DateValue, check_partial_date
 
 _ISO2 = re.compile(r"^[A-Z]{2}$")
@@ -16,6 +18,12 @@ _ISO2 = re.compile(r"^[A-Z]{2}$")
 DAY_WINDOW = timedelta(days=3)
 
 Span = tuple[date, date]
+
+
+@lru_cache(maxsize=1 << 16)
+def fold(text: str) -> str:
+    """`fold_name`, remembered: a corpus names the same people and mechanisms thousands of times."""
+    return fold_name(text)
 
 
 def is_country(party: str) -> bool:

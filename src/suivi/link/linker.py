@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from suivi.link.actors import build_actors
-from suivi.link.consolidate import build_event
+from suivi.link.consolidate import build_event, conflicts_of
 from suivi.link.events import Cluster, Mention, cluster_mentions, event_keys, mentions_of
 from suivi.link.follow_through import commitment_followups, engagement_followups, target_followups
 from suivi.link.neardup import near_duplicates
@@ -138,18 +138,17 @@ def link_store(store: Store, *, as_of: date | None = None) -> LinkReport:
 
 def summarise(linking: Linking, as_of: date) -> LinkReport:
     """Counts of what linking found, for `suivi link` and the end of an ingest."""
-    events = linking.events()
-    series = {e.series_key for e in events if e.series_key}
     statuses = Counter(f"{f.subject}:{f.status}" for f in followups(linking, as_of))
+    clusters = [cluster for cluster, _ in linking.clusters]
     return LinkReport(
         records=len(linking.records),
         engagements=sum(len(r.engagements) for r in linking.records),
-        events=len(events),
-        multi_source_events=sum(1 for e in events if len({m.doc_id for m in e.mentions}) > 1),
-        series=len(series),
-        series_linked=sum(1 for e in events for m in e.mentions if e.series_key),
+        events=len(clusters),
+        multi_source_events=sum(1 for c in clusters if len(c.docs) > 1),
+        series=len({c.series_key for c in clusters if c.series_key}),
+        series_linked=sum(1 for c in clusters for m in c.members if m.series_key),
         near_duplicate_pairs=sum(len(v) for v in linking.copies.values()) // 2,
         actors=len(build_actors(linking.records)),
         followups=dict(sorted(statuses.items())),
-        conflicts=sum(len(e.conflicts) for e in events),
+        conflicts=sum(len(conflicts_of(c)) for c in clusters),
     )

@@ -12,8 +12,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from suivi.extract.names import fold_name
-from suivi.link.keys import Span, date_span, owner_of, span_of, spans_meet
+from suivi.link.keys import Span, date_span, fold, owner_of, span_of, spans_meet
 from suivi.record import DocumentRecord, Engagement
 from suivi.vocab import EngagementKind, EngagementStatus
 
@@ -90,7 +89,7 @@ def _compiled(section: str, label: str) -> tuple[tuple[str, re.Pattern[str]], ..
 
 def fold_series_name(name: str) -> str:
     """Folded words of a series name; "2+2" survives folding as one word."""
-    return fold_name(re.sub(r"2\s*\+\s*2", " twoplustwo ", name))
+    return fold(re.sub(r"2\s*\+\s*2", " twoplustwo ", name))
 
 
 def classify(name: str | None, kind: EngagementKind) -> Mechanism:

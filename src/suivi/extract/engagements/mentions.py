@@ -15,6 +15,8 @@ from suivi.vocab import EngagementKind, EngagementStatus, Format
 EXTRACTOR = "engagements"
 _ORDINAL_WINDOW = 60
 _STATUS_WINDOW = 90
+#: "Premier ministre" / "Prime Minister" is an office, not a first round.
+_PRIME_MINISTER = re.compile(r"[\s-]+(?:ministre|minister)", re.IGNORECASE)
 #: Occasions whose format a "received" or "met" elsewhere in the sentence says nothing about.
 _GATHERINGS = {EngagementKind.SUMMIT, EngagementKind.COMMEMORATION}
 
@@ -80,7 +82,11 @@ def ordinal_before(text: str, start: int, end: int, lang: str) -> int | None:
     numbers = [(m.start(), int(m.group(1))) for m in cue(EXTRACTOR, lang, "ordinal_number").finditer(window)]
     words = load_cues(EXTRACTOR, lang)["ordinal_words"]
     pattern = r"\b(" + "|".join(map(re.escape, words)) + r")\b"
-    numbers += [(m.start(), words[m.group(1).lower()]) for m in re.finditer(pattern, window, re.IGNORECASE)]
+    numbers += [
+        (m.start(), words[m.group(1).lower()])
+        for m in re.finditer(pattern, window, re.IGNORECASE)
+        if not _PRIME_MINISTER.match(window, m.end())
+    ]
     numbers += [(m.start(), int(m.group(1))) for m in cue(EXTRACTOR, lang, "years_ordinal").finditer(window)]
     return max(numbers)[1] if numbers else None
 

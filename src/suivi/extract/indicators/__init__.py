@@ -105,4 +105,10 @@ def extract_indicators(ctx: DocContext, record: DocumentRecord) -> None:
     for sent in ctx.sentences:
         found = sentence_indicators(sent, ctx, carried)
         record.indicators.extend(found)
-        carried = found[-1].metric if found else None
+        carried = found[-1].metric if found else last_metric_word(sent, ctx.lang)
+
+
+def last_metric_word(sent: Sentence, lang: str) -> Metric | None:
+    """The metric a sentence talks about without a figure ("Trade rose sharply."), for the next one to carry."""
+    hits = [(m.end(), metric) for metric, pattern in _metric_patterns(lang) for m in pattern.finditer(sent.text)]
+    return max(hits)[1] if hits else None

@@ -43,8 +43,10 @@ def _plausible_name(name: str, sent: Sentence, start: int, lang: str) -> bool:
     if not all(t[0].isupper() for t in tokens):
         return False
     end = start + len(name)
-    if any(s < end and start < e for s, e, _ in sent.places):
-        return False
+    if any(s < end and start < e and not _is_country_at(sent, s) for s, e, _ in sent.places):
+        return False  # a place, unless NER ran a country into the name ("Thaïlande Nattapong Srisuk")
+    if re.search(r"(?:^|\s)(?:à|au|aux|en|in|at|to|from|vers)\s$", sent.text[max(0, start - 5) : start]):
+        return False  # "lors d'une visite à Nong Khai": a place, not a person
     return not any(c.start < end and start < c.end for c in sent.countries)
 
 
@@ -72,8 +74,10 @@ def _name_after(sent: Sentence, start: int, lang: str) -> tuple[int, str] | None
     """The first run of capitalised words after an office title, without its leading title words."""
     for m in _NAME_AFTER_ROLE.finditer(sent.text, start, start + _ROLE_REACH):
         tokens = m.group(0).split()
-        while tokens and tokens[0].strip(",.") in _stopwords(lang):
-            tokens.pop(0)
+        at = m.start()
+        while tokens and (tokens[0].strip(",.") in _stopwords(lang) or _is_country_at(sent, at)):
+            at = sent.text.find(tokens.pop(0), at) + 1
+            at = sent.text.find(tokens[0], at) if tokens else at
         if len(tokens) < 2:
             continue
         name = _clean(" ".join(tokens), lang)
@@ -83,10 +87,26 @@ def _name_after(sent: Sentence, start: int, lang: str) -> tuple[int, str] | None
     return None
 
 
+def _is_country_at(sent: Sentence, at: int) -> bool:
+    return any(c.start <= at < c.end for c in sent.countries)
+
+
 def _person(sent: Sentence, start: int, end: int, name: str, lang: str) -> Person:
     role, span = _role_of(sent, start, end, lang)
     countries = [c.code for c in sent.countries if span[0] <= c.start < span[1] and c.via != "org"]
-    return Person(start, end, name, role, countries[0] if countries else None)
+    country = countries[0] if countries else _delegation_country(sent, span[0], lang)
+    return Person(start, end, name, role, country)
+
+
+def _delegation_country(sent: Sentence, role_start: int, lang: str) -> str | None:
+    """ "A French delegation led by Secretary of State X": X represents the delegation's country."""
+    before = sent.text[max(0, role_start - 60) : role_start]
+    led = cue(EXTRACTOR, lang, "led_by").search(before)
+    if not led:
+        return None
+    offset = max(0, role_start - 60)
+    near = [c for c in sent.countries if c.via == "demonym" and offset <= c.start < offset + led.start()]
+    return near[-1].code if near else None
 
 
 def _role_of(sent: Sentence, start: int, end: int, lang: str) -> tuple[str | None, tuple[int, int]]:
@@ -98,7 +118,7 @@ def _role_of(sent: Sentence, start: int, end: int, lang: str) -> tuple[str | Non
     if roles and not re.search(
         r"[;:!?]|\.\s|\b(?:et|and) (?:le|la|l'|son|sa|his|her|the)\s", before[roles[-1].end() :]
     ):
-        first = _role_start(roles, before)
+        first = _role_start(roles, before, lang)
         return before[first:].strip(" ,") or None, (_with_demonym(sent, offset + first), start)
     after = re.match(r",\s*([^,;.()]{3,160})", text[end:])
     if after and cue(EXTRACTOR, lang, "role").match(re.sub(r"^(?:le|la|l'|the)\s+", "", after.group(1))):
@@ -114,15 +134,21 @@ def _with_demonym(sent: Sentence, role_start: int) -> int:
     return role_start
 
 
-def _role_start(roles: list[re.Match[str]], before: str) -> int:
+def _role_start(roles: list[re.Match[str]], before: str, lang: str) -> int:
     """Where the office phrase begins: titles chained by a short link ("vice-Premier ministre et ministre")."""
     first = roles[-1].start()
     for prev in reversed(roles[:-1]):
         between = before[prev.end() : first]
-        if len(between) > 40 or re.search(r"[,;:.!?]", between):
+        if len(between) > 40 or re.search(r"[,;:.!?]", between) or _names_someone(between, lang):
             break
         first = prev.start()
     return first
+
+
+def _names_someone(text: str, lang: str) -> bool:
+    """Capitalised words that are not title words: another person stands between two titles."""
+    words = re.findall(r"\b[A-ZÀ-ÝĐ][\w'’-]+", text)
+    return len([w for w in words if w not in _stopwords(lang)]) >= 2
 
 
 def _function(person: Person, sent: Sentence, mention: Mention | None, lang: str) -> Function:
