@@ -13,8 +13,8 @@ from suivi.vocab import Area, CommitmentKind, EngagementKind, IndicatorKind, Pre
 
 NAME, VERSION = "suivi.commitments", "v1"
 #: Kinds whose names list areas of cooperation ("Comité mixte ... économique, culturelle"): blanked before areas.
-#: Summits and anniversaries stay: supporting a summit is multilateral, celebrating ties is people-to-people.
-_MECHANISM_KINDS = {EngagementKind.CONSULTATION, EngagementKind.JOINT_COMMITTEE}
+#: Anniversaries stay (celebrating ties is people-to-people); a summit's name goes, but helping one is multilateral.
+_NAMED_KINDS = {EngagementKind.CONSULTATION, EngagementKind.JOINT_COMMITTEE}
 EXTRACTOR = "commitments"
 
 
@@ -31,9 +31,10 @@ def _area_patterns(lang: str) -> list[tuple[Area, re.Pattern[str]]]:
     return [(Area(area), re.compile(typographic(p), re.IGNORECASE)) for area, p in data.items()]
 
 
-def areas_of(clause: str, lang: str) -> list[Area]:
-    """Areas whose lexicon matches the clause; `political` when none does (general cooperation)."""
+def areas_of(clause: str, lang: str, extra: tuple[Area, ...] = ()) -> list[Area]:
+    """Areas whose lexicon matches the clause (plus `extra`); `political` when none does (general cooperation)."""
     found = [area for area, pattern in _area_patterns(lang) if pattern.search(clause)]
+    found += [area for area in extra if area not in found]
     return found or [Area.POLITICAL]
 
 
@@ -87,10 +88,17 @@ def _mechanism_spans(sent: Sentence, ctx: DocContext) -> list[tuple[int, int]]:
     tail = cue(EXTRACTOR, ctx.lang, "mechanism_tail")
     spans = []
     named = (m for h in heads for m in (h, *h.merged) if m.sentence is sent and m.series_name)
-    for m in (m for m in named if m.kind in _MECHANISM_KINDS):
+    for m in (m for m in named if m.kind in _NAMED_KINDS):
         end = tail.search(sent.text, m.end)
         spans.append((max(0, m.start - 12), end.start() if end else len(sent.text)))
     return spans
+
+
+def _summit_area(sent: Sentence, ctx: DocContext, start: int, end: int) -> tuple[Area, ...]:
+    """Supporting a summit or forum in the clause is multilateral cooperation."""
+    heads = ctx.data.get("engagement_mentions", [])
+    summits = [m for h in heads for m in (h, *h.merged) if m.sentence is sent and m.kind is EngagementKind.SUMMIT]
+    return (Area.MULTILATERAL,) if any(start <= m.start < end for m in summits) else ()
 
 
 def _without(sent: Sentence, start: int, end: int, spans: list[tuple[int, int]]) -> str:
@@ -119,7 +127,11 @@ def sentence_commitments(sent: Sentence, ctx: DocContext, record: DocumentRecord
             Commitment(
                 kind=kind,
                 parties=list(parties if kind is not CommitmentKind.SIGNED else ctx.dyad),
-                areas=areas_of(_without(sent, m.end(), m.start() + len(clause), names) or clause, ctx.lang),
+                areas=areas_of(
+                    _without(sent, m.end(), m.start() + len(clause), names) or clause,
+                    ctx.lang,
+                    _summit_area(sent, ctx, m.end(), m.start() + len(clause)),
+                ),
                 text=clause,
                 engagement=engagement.id if engagement else None,
                 deadline=_deadline(clause, ctx.lang),

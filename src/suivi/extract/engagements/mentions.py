@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from suivi.extract.context import DocContext, Sentence
-from suivi.extract.cues import cue, load_cues, typographic
+from suivi.extract.cues import cased_cue, cue, load_cues, typographic
 from suivi.extract.dates import DateMention
 from suivi.record import DateValue, Venue
 from suivi.vocab import EngagementKind, EngagementStatus, Format
@@ -200,7 +200,7 @@ _CITY_BEFORE = re.compile(r"(\s\w+\s)([A-ZÀ-ÝĐ][\w'’-]*(?:\s[A-ZÀ-ÝĐ][\w
 
 def dateline_end(text: str, lang: str) -> int:
     """Where the dateline ("Rabat, 12 mars (MAP) –") ends; 0 when the sentence has none."""
-    m = cue(EXTRACTOR, lang, "dateline").match(text)
+    m = cased_cue(EXTRACTOR, lang, "dateline").match(text)
     return m.end() if m else 0
 
 
