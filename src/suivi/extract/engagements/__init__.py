@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from suivi.extract.context import DocContext
 from suivi.extract.cues import cue
 from suivi.extract.engagements.mentions import (
@@ -37,7 +39,18 @@ def sentence_mentions(ctx: DocContext) -> list[Mention]:
                 continue
             _describe(m, ctx)
             out.append(m)
+            out.extend(_paired_rounds(m, ctx.lang))
     return out
+
+
+def _paired_rounds(m: Mention, lang: str) -> list[Mention]:
+    """ "the 40th and 41st ASEAN Summits": one mention per round, the second a copy with its own ordinal."""
+    pair = cue(EXTRACTOR, lang, "ordinal_pair").search(m.sentence.text[max(0, m.start - 40) : m.start])
+    if not pair or m.ordinal is None:
+        return []
+    first, second = int(pair.group(1)), int(pair.group(2))
+    m.ordinal = first
+    return [replace(m, ordinal=second, merged=[])]
 
 
 def _resolve_anaphora(m: Mention, earlier: list[Mention]) -> bool:
@@ -65,7 +78,9 @@ def _describe(m: Mention, ctx: DocContext) -> None:
     m.venue = venue_of(m, lang)
     m.format = format_of(m, lang)
     m.back_reference = bool(cue(EXTRACTOR, lang, "back_reference").search(text[max(0, m.start - 30) : m.end]))
-    m.vague = bool(cue(EXTRACTOR, lang, "plural_vague").match(m.text)) and m.date is None
+    vague_context = cue(EXTRACTOR, lang, "vague_context").search(text[max(0, m.start - 40) : m.start])
+    plural = cue(EXTRACTOR, lang, "plural_vague").match(m.text)
+    m.vague = bool(plural or (vague_context and m.ordinal is None)) and m.date is None
 
 
 def _bilateral_summit(m: Mention, lang: str) -> bool:

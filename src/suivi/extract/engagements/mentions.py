@@ -127,8 +127,11 @@ def planned_by_cues(mention: Mention, lang: str) -> bool:
     held = cue(EXTRACTOR, lang, "held").search(near)
     if planned and not (held and _closer(held, planned, mention, offset)):
         return True
-    earlier = list(cue(EXTRACTOR, lang, "planned").finditer(text, 0, mention.start))
-    return bool(earlier) and not cue(EXTRACTOR, lang, "held").search(text, earlier[-1].end(), mention.start)
+    earlier = [
+        m for key in ("planned", "future_tense") for m in cue(EXTRACTOR, lang, key).finditer(text, 0, mention.start)
+    ]
+    last = max((m.end() for m in earlier), default=None)
+    return last is not None and not cue(EXTRACTOR, lang, "held").search(text, last, mention.start)
 
 
 def _next_year_if_past(date: DateValue, published: str | None) -> DateValue:
