@@ -90,6 +90,10 @@ def evaluate(
         if on_progress:
             on_progress(len(records), len(docs))
     links = json.loads(links_file.read_text(encoding="utf-8")) if links_file and links_file.exists() else None
+    if links is not None:  # the link scores need event and series keys: link the predictions as ingest would
+        from suivi.link import link_records
+
+        records = link_records(records, {d.id: d.text for d in docs}).keyed_records()
     preds = {r.doc_id: r.model_dump(mode="json") for r in records}
     by_language = {
         lang: score({d: g for d, g in gold.items() if g.get("language") == lang}, preds)

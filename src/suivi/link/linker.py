@@ -35,6 +35,20 @@ class Linking:
             links.update((m.ref, (key, m.series_key)) for m in cluster.members)
         return links
 
+    def keyed_records(self) -> list[DocumentRecord]:
+        """Copies of the records with `event_key` and `series_key` set on every linked engagement."""
+        links = self.links
+        out = []
+        for record in self.records:
+            engagements = [
+                e.model_copy(update=dict(zip(("event_key", "series_key"), links[(record.doc_id, e.id)], strict=True)))
+                if (record.doc_id, e.id) in links
+                else e
+                for e in record.engagements
+            ]
+            out.append(record.model_copy(update={"engagements": engagements}))
+        return out
+
     def events(self) -> list[Event]:
         return [build_event(cluster, key) for cluster, key in self.clusters]
 
