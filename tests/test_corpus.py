@@ -110,7 +110,9 @@ def test_corpus_reports_read_progress_per_file(files: int, tmp_path: Path, store
     assert calls == [("read", 1, files)] * files
 
 
-@pytest.mark.parametrize("keys", [{"added", "revised", "unchanged", "duplicates", "extracted", "errors", "warnings", "links"}])
+@pytest.mark.parametrize(
+    "keys", [{"added", "revised", "unchanged", "duplicates", "extracted", "errors", "warnings", "links"}]
+)
 def test_corpus_report_as_dict(keys: set[str], tmp_path: Path, store: Store, settings: Settings) -> None:
     folder = tmp_path / "in"
     write(folder, "ok.txt", CONSULTATION)
