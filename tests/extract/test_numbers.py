@@ -54,7 +54,7 @@ def test_numbers_read_money(lang: str, text: str, expected: tuple[float, str, st
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
     [
-        ("fr", "avec 188 projets en vigueur", (188, "count", "exact", "projets")),
+        ("fr", "avec 317 projets en vigueur", (317, "count", "exact", "projets")),
         ("fr", "1 200 projets", (1200, "count", "exact", "projets")),
         ("fr", "1\u00a0200 projets", (1200, "count", "exact", "projets")),
         ("fr", "1\u202f200 entreprises", (1200, "count", "exact", "entreprises")),
@@ -111,7 +111,7 @@ def test_numbers_skip_years_dates_ordinals_and_bare_numbers(lang: str, text: str
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
     [
-        ("fr", "10 milliards de dollars en 2024, dont 6 milliards au premier semestre", ["USD", "USD"]),
+        ("fr", "12 milliards d'euros en 2023, dont 5 milliards au premier semestre", ["EUR", "EUR"]),
         ("fr", "5,4 milliards d'euros en 2014 contre 3 milliards en 2010", ["EUR", "EUR"]),
         ("fr", "6 milliards au premier semestre", ["count"]),
     ],
@@ -125,8 +125,8 @@ def test_numbers_scaled_figures_take_the_currency_before_them(lang: str, text: s
     [
         (
             "fr",
-            "avec 188 projets d'une valeur totale de plus de 2,85 milliards de dollars.",
-            ["188 projets", "2,85 milliards de dollars"],
+            "avec 317 projets d'un montant cumulé dépassant 4,6 milliards de dollars.",
+            ["317 projets", "4,6 milliards de dollars"],
         ),
         ("en", "reached VND101.9 million ($4,284), up 5%", ["VND101.9 million", "$4,284", "5%"]),
     ],

@@ -28,7 +28,7 @@ _ALAMI_FR = (
 )
 _SOPHEAP_FR = (
     "La consultation politique Cambodge-Thaïlande s'est tenue lundi à Phnom Penh. Elle a été coprésidée par la "
-    "secrétaire d'État au ministère cambodgien des Affaires étrangères et de la Coopération internationale, Chan "
+    "secrétaire d'État auprès du ministère cambodgien de l'Intérieur chargée des frontières, Chan "
     "Sopheap, et par le vice-ministre thaïlandais des Affaires étrangères Anan Srisuk."
 )
 _MINH_FR = (
@@ -62,7 +62,7 @@ _ARAKAWA_EN = (
             _SOPHEAP_FR,
             "Chan Sopheap",
             "KH",
-            "secrétaire d'État au ministère cambodgien des Affaires étrangères et de la Coopération internationale",
+            "secrétaire d'État auprès du ministère cambodgien de l'Intérieur chargée des frontières",
         ),
         ("fr", _SOPHEAP_FR, "Anan Srisuk", "TH", "vice-ministre thaïlandais des Affaires étrangères"),
         ("fr", _MINH_FR, "Khamphao Inthavong", "LA", "homologue lao"),
