@@ -6,11 +6,13 @@ import json
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from datetime import date, datetime
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from rich.console import Console
+from pydantic import BaseModel
+from rich.console import Console, RenderableType
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
@@ -345,10 +347,7 @@ def export(
         sys.stdout.write(text)
 
 
-# --- linking across documents (issue 6): events, series, follow-ups, actors -------------------------
-
-# Imported here, not at the top: this block is appended while the top of the module is edited elsewhere.
-from datetime import date, datetime  # noqa: E402
+# --- linking across documents: events, series, follow-ups, actors -------------------------------------
 
 AsOfOpt = Annotated[
     datetime | None,
@@ -361,20 +360,33 @@ def _day(value: datetime | None) -> date | None:
     return value.date() if value else None
 
 
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, list):
+        return [_jsonable(v) for v in value]
+    return value.model_dump(mode="json") if isinstance(value, BaseModel) else value
+
+
+def _answer(query: Callable[[Store], Any], view: Callable[[Any], RenderableType], as_json: bool) -> None:
+    """Run one library query on the store and print its answer: a Rich view, or its JSON."""
+    with _errors(as_json):
+        store = _open_store()
+        try:
+            found = query(store)
+        finally:
+            store.close()
+    if as_json:
+        _print_json(_jsonable(found))
+    else:
+        console.print(view(found))
+
+
 @app.command(name="link")
 def link_cmd(as_of: AsOfOpt = None, as_json: JsonOpt = False) -> None:
     """Link the stored records (events, series) and print what was found."""
     from suivi.link import link_store
     from suivi.link.tables import link_report_table
 
-    with _errors(as_json):
-        store = _open_store()
-        report = link_store(store, as_of=_day(as_of))
-        store.close()
-    if as_json:
-        _print_json(report.model_dump(mode="json"))
-    else:
-        console.print(link_report_table(report))
+    _answer(lambda store: link_store(store, as_of=_day(as_of)), link_report_table, as_json)
 
 
 series_app = typer.Typer(help="Recurring mechanisms: `suivi series` lists them, `suivi series show KEY` shows one.")
@@ -389,14 +401,7 @@ def series_cmd(ctx: typer.Context, dyad: DyadOpt = None, as_json: JsonOpt = Fals
     from suivi.link import list_series
     from suivi.link.tables import series_table
 
-    with _errors(as_json):
-        store = _open_store()
-        found = list_series(store, dyad=dyad)
-        store.close()
-    if as_json:
-        _print_json([s.model_dump(mode="json") for s in found])
-    else:
-        console.print(series_table(found))
+    _answer(lambda store: list_series(store, dyad=dyad), series_table, as_json)
 
 
 @series_app.command(name="show")
@@ -405,14 +410,7 @@ def series_show_cmd(key: str, as_json: JsonOpt = False) -> None:
     from suivi.link import series_timeline
     from suivi.link.tables import timeline_view
 
-    with _errors(as_json):
-        store = _open_store()
-        timeline = series_timeline(store, key)
-        store.close()
-    if as_json:
-        _print_json(timeline.model_dump(mode="json"))
-    else:
-        console.print(timeline_view(timeline))
+    _answer(lambda store: series_timeline(store, key), timeline_view, as_json)
 
 
 @app.command(name="events")
@@ -425,14 +423,7 @@ def events_cmd(
     from suivi.link import list_events
     from suivi.link.tables import events_table
 
-    with _errors(as_json):
-        store = _open_store()
-        found = list_events(store, dyad=dyad, since=since)
-        store.close()
-    if as_json:
-        _print_json([e.model_dump(mode="json") for e in found])
-    else:
-        console.print(events_table(found))
+    _answer(lambda store: list_events(store, dyad=dyad, since=since), events_table, as_json)
 
 
 @app.command(name="followups")
@@ -448,14 +439,7 @@ def followups_cmd(
     from suivi.link import list_followups
     from suivi.link.tables import followups_table
 
-    with _errors(as_json):
-        store = _open_store()
-        found = list_followups(store, status=status, dyad=dyad, as_of=_day(as_of))
-        store.close()
-    if as_json:
-        _print_json([f.model_dump(mode="json") for f in found])
-    else:
-        console.print(followups_table(found))
+    _answer(lambda store: list_followups(store, status=status, dyad=dyad, as_of=_day(as_of)), followups_table, as_json)
 
 
 @app.command(name="actor")
@@ -464,11 +448,4 @@ def actor_cmd(name: str, as_json: JsonOpt = False) -> None:
     from suivi.link import find_actor
     from suivi.link.tables import actors_view
 
-    with _errors(as_json):
-        store = _open_store()
-        found = find_actor(store, name)
-        store.close()
-    if as_json:
-        _print_json([a.model_dump(mode="json") for a in found])
-    else:
-        console.print(actors_view(found))
+    _answer(lambda store: find_actor(store, name), actors_view, as_json)
