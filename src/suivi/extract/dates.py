@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -12,6 +11,7 @@ from typing import NamedTuple
 from babel.dates import get_day_names, get_month_names
 
 from suivi.extract.lang import DateWords, date_words
+from suivi.folding import strip_accents
 from suivi.record import DateValue, Period
 from suivi.vocab import Precision
 
@@ -79,7 +79,7 @@ def _alt(items: Iterable[str], escape: bool = False) -> str:
 
 def _strip(word: str) -> str:
     """`word` without its accents ("décembre" -> "decembre"), for texts typed without them."""
-    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+    return strip_accents(word)
 
 
 def _fold(word: str) -> str:

@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 
-_SPECIAL = str.maketrans({"đ": "d", "Đ": "D", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "ß": "ss"})
+from suivi.folding import strip_accents
 
 
 def fold_name(text: str) -> str:
     """Lower-case, accents dropped (NFKD + combining marks; đ has no decomposition), punctuation to spaces."""
-    text = unicodedata.normalize("NFKD", text.translate(_SPECIAL))
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
+    return " ".join(re.sub(r"[^\w\s]", " ", strip_accents(text).lower()).split())
 
 
 def names_match(a: str, b: str) -> bool:

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from typing import Any
 
 from sqlalchemy import Connection, text
 
+from suivi.folding import strip_accents
 from suivi.store.results import SearchHit
 
 #: Text search configuration per document language on PostgreSQL; any other language uses `simple`.
@@ -16,13 +16,11 @@ _ALL_PG_CONFIGS = ("french", "english", "simple")
 HIGHLIGHT_START = "**"
 HIGHLIGHT_END = "**"
 _WORD = re.compile(r"\w+")
-_UNDECOMPOSED = str.maketrans({"đ": "d", "Đ": "D", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "æ": "ae", "œ": "oe"})
 
 
 def fold(value: str) -> str:
     """Drop diacritics ("Hanoï" → "Hanoi", "Đà Nẵng" → "Da Nang") so that search ignores accents."""
-    decomposed = unicodedata.normalize("NFKD", value.translate(_UNDECOMPOSED))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return strip_accents(value)
 
 
 def pg_config(language: str | None) -> str:
