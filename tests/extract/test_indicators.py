@@ -200,3 +200,38 @@ def test_indicators_metric_from_context(extract: Extract, lang: str, sentence: s
 )
 def test_indicators_national_economy_figures_ignored(extract: Extract, lang: str, sentence: str) -> None:
     assert keys(extract(HEADS[lang] + sentence, lang)) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentences", "expected"),
+    [
+        (
+            "en",
+            "Two-way trade reached 9.4 billion USD in 2024, short of the 12 billion dollar target set in 2021.",
+            ("trade_volume", 12e9, "target"),
+        ),
+        (
+            "fr",
+            "Le commerce bilatéral a atteint 3 milliards de dollars en 2023. Les deux pays se sont fixé pour objectif "
+            "de le porter à 5 milliards de dollars d'ici 2028.",
+            ("trade_volume", 5e9, "target"),
+        ),
+        (
+            "en",
+            "Bilateral trade grew by a fifth last year. The ministers set a new goal of 30 billion USD by 2032.",
+            ("trade_volume", 30e9, "target"),
+        ),
+        (
+            "en",
+            "Tokyo confirmed its plan to invest 2 trillion yen in the country by 2030.",
+            ("investment_capital", 2e12, "target"),
+        ),
+        ("en", "Brussels said it would provide 80 million euros to support the reform.", ("aid", 80e6, "observed")),
+        ("fr", "Pékin a annoncé une enveloppe de 45 millions d'euros pour la réforme.", ("aid", 45e6, "observed")),
+    ],
+)
+def test_indicators_goals_named_after_the_figure_or_carried(
+    extract: Extract, lang: str, sentences: str, expected: tuple[str, float, str]
+) -> None:
+    found = [(i.metric.value, i.value, i.kind.value) for i in extract(HEADS[lang] + sentences, lang).indicators]
+    assert expected in found
