@@ -265,3 +265,48 @@ def test_commitments_target_set_by_the_commitment(extract: Extract, lang: str, t
         "trade_volume",
         value,
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "kind", "areas"),
+    [
+        (
+            "en",
+            "Both sides adopted a plan to protect seasonal workers and speed up work permits.",
+            "agreed",
+            {"consular"},
+        ),
+        ("en", "The ministers agreed to fight online scams and migrant smuggling.", "agreed", {"justice", "consular"}),
+        (
+            "en",
+            "A memorandum on cooperation in tourism was signed at the end of the talks.",
+            "signed",
+            {"culture_tourism"},
+        ),
+        ("en", "They reaffirmed their commitment to joint naval patrols.", "agreed", {"maritime"}),
+        (
+            "fr",
+            "Les deux parties se sont fixé pour objectif d'ouvrir le nouveau pont sur le fleuve et de lever les "
+            "restrictions imposées aux camions.",
+            "agreed",
+            {"connectivity"},
+        ),
+        (
+            "fr",
+            "Les deux pays ont adopté un plan d'action sur l'hydrogène et l'eau potable.",
+            "agreed",
+            {"energy", "environment"},
+        ),
+        (
+            "fr",
+            "M. Chea Rithy a assuré que son pays renforcerait ses achats de riz thaïlandais.",
+            "pledged",
+            {"trade", "agriculture"},
+        ),
+    ],
+)
+def test_commitments_kind_and_areas_of_more_wordings(
+    extract: Extract, lang: str, sentence: str, kind: str, areas: set[str]
+) -> None:
+    found = extract(HEADS[lang] + sentence, lang).commitments
+    assert any(c.kind.value == kind and set(c.areas) == areas for c in found), found

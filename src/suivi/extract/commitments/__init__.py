@@ -56,6 +56,13 @@ def _clause(sent: Sentence, start: int, next_start: int, lang: str) -> str:
     return text[: end.start() if end else len(text)].strip()
 
 
+def _subject_of(sent: Sentence, verb_start: int) -> str:
+    """What a passive verb is about: the text before it, back to the previous clause boundary."""
+    before = sent.text[:verb_start]
+    cut = max(before.rfind(";"), before.rfind(":"))
+    return before[cut + 1 :].strip()
+
+
 def _speaker(sent: Sentence, verb_start: int, engagement: Engagement | None, dyad: list[str]) -> list[str]:
     """The committing party: the country of the nearest person or country named before the verb."""
     if engagement is not None:
@@ -110,38 +117,47 @@ def _without(sent: Sentence, start: int, end: int, spans: list[tuple[int, int]])
     return "".join(chars)
 
 
+def _clause_span(sent: Sentence, m: re.Match[str], next_start: int, lang: str) -> tuple[int, int, int]:
+    """(start, end) of the commitment's clause in the sentence and where its areas start.
+
+    Active verbs govern what follows them; a passive signing ("A memorandum on tourism was signed")
+    is about what precedes it."""
+    end = m.start() + len(_clause(sent, m.start(), next_start, lang))
+    if cue(EXTRACTOR, lang, "passive_signing").match(m.group(0)):
+        start = m.start() - len(_subject_of(sent, m.start()))
+        return start, end, start
+    return m.start(), end, m.end()
+
+
 def sentence_commitments(sent: Sentence, ctx: DocContext, record: DocumentRecord) -> list[Commitment]:
     verbs = find_verbs(sent, ctx.lang)
-    names = _mechanism_spans(sent, ctx)
     if cue(EXTRACTOR, ctx.lang, "not_commitment").search(sent.text) and not verbs:
         return []
     engagement = _engagement_for(sent, record)
+    names = _mechanism_spans(sent, ctx)
     out = []
     for n, (kind, m) in enumerate(verbs):
         next_start = verbs[n + 1][1].start() if n + 1 < len(verbs) else len(sent.text)
-        clause = _clause(sent, m.start(), next_start, ctx.lang)
+        start, end, areas_start = _clause_span(sent, m, next_start, ctx.lang)
+        clause = sent.text[start:end]
         if kind is CommitmentKind.SIGNED and not cue(EXTRACTOR, ctx.lang, "instrument").search(clause):
             continue
-        parties = ctx.dyad if kind is CommitmentKind.AGREED else _speaker(sent, m.start(), engagement, ctx.dyad)
+        parties = ctx.dyad if kind in (CommitmentKind.AGREED, CommitmentKind.SIGNED) else None
+        areas = areas_of(
+            _without(sent, areas_start, end, names) or clause,
+            ctx.lang,
+            _summit_area(sent, ctx, areas_start, end),
+        )
         out.append(
             Commitment(
                 kind=kind,
-                parties=list(parties if kind is not CommitmentKind.SIGNED else ctx.dyad),
-                areas=areas_of(
-                    _without(sent, m.end(), m.start() + len(clause), names) or clause,
-                    ctx.lang,
-                    _summit_area(sent, ctx, m.end(), m.start() + len(clause)),
-                ),
+                parties=list(parties or _speaker(sent, m.start(), engagement, ctx.dyad)),
+                areas=areas,
                 text=clause,
                 engagement=engagement.id if engagement else None,
                 deadline=_deadline(clause, ctx.lang),
                 evidence=sent.text,
-                provenance=Provenance(
-                    start=sent.start + m.start(),
-                    end=sent.start + m.start() + len(clause),
-                    extractor=NAME,
-                    version=VERSION,
-                ),
+                provenance=Provenance(start=sent.start + start, end=sent.start + end, extractor=NAME, version=VERSION),
             )
         )
     return out
