@@ -54,12 +54,13 @@ def _paired_rounds(m: Mention, lang: str) -> list[Mention]:
 
 
 def _resolve_anaphora(m: Mention, earlier: list[Mention]) -> bool:
-    """ "la 16e session" with no mechanism named is a round of the series the article is about."""
+    """ "la 16e session" / "the next meeting" with no mechanism named is a round of the article's mechanism."""
     series = [x for x in earlier if x.kind in _SERIES_KINDS or x.kind is EngagementKind.SUMMIT]
     if not series:
         return False
-    m.kind = series[-1].kind
-    m.series_name = series[-1].series_name
+    named = next((x for x in series if x.ordinal is not None), series[0])  # the mechanism's full, numbered name
+    m.kind = named.kind
+    m.series_name = named.series_name
     return True
 
 
@@ -68,10 +69,11 @@ def _describe(m: Mention, ctx: DocContext) -> None:
     m.ordinal = ordinal_before(text, m.start, m.end, lang)
     if m.kind is EngagementKind.MEETING or m.kind is EngagementKind.VISIT or m.kind is EngagementKind.CALL:
         m.ordinal = None
-    if m.kind is EngagementKind.SUMMIT and _bilateral_summit(m, lang):
-        m.kind = EngagementKind.MEETING  # SCHEMA: a bilateral "annual summit" of two leaders is a meeting
-    if not m.anaphoric and (m.ordinal is not None or m.kind in _SERIES_KINDS or m.kind is EngagementKind.SUMMIT):
+    numbered_or_series = m.ordinal is not None or m.kind in _SERIES_KINDS or m.kind is EngagementKind.SUMMIT
+    if not m.anaphoric and numbered_or_series:
         m.series_name = series_name(text, m.start, m.end, lang)
+    if m.kind is EngagementKind.SUMMIT and _bilateral_summit(m, lang):
+        m.kind = EngagementKind.MEETING  # SCHEMA: a bilateral "annual summit" of two leaders is a meeting (a series)
     before = text[max(0, m.start - 40) : m.start]
     m.past_reference = bool(cue(EXTRACTOR, lang, "past_reference").search(before))
     m.status = status_of(m, ctx)
@@ -162,6 +164,7 @@ def _within(a: DateValue, b: DateValue) -> bool:
 
 
 def _absorb(head: Mention, other: Mention) -> None:
+    head_was_unnumbered = head.ordinal is None
     head.merged.append(other)
     head.ordinal = head.ordinal if head.ordinal is not None else other.ordinal
     if head.status is not other.status and head.past_reference:
@@ -173,7 +176,8 @@ def _absorb(head: Mention, other: Mention) -> None:
     head.venue = head.venue or other.venue
     if head.format is Format.UNKNOWN:
         head.format = other.format
-    head.series_name = head.series_name or other.series_name
+    if other.series_name and (head.series_name is None or (other.ordinal is not None and head_was_unnumbered)):
+        head.series_name = other.series_name  # the numbered mention names the mechanism ("4e consultation politique")
 
 
 def _adjacent_days(a: DateValue, b: DateValue) -> bool:
