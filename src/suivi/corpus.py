@@ -82,7 +82,8 @@ def ingest(
     if extract and pending:
         _extract_pending(pending, store, settings, report, on_progress)
     if extract and report.extracted:
-        report.links = link_store(store)  # new records may join events and series already stored
+        # New records may join events and series already stored: relink their owners' records only.
+        report.links = link_store(store, changed=report.extracted)
     return report
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -12,11 +12,13 @@ from suivi.link.actors import build_actors
 from suivi.link.consolidate import build_event, conflicts_of
 from suivi.link.events import Cluster, Mention, cluster_mentions, event_keys, mentions_of
 from suivi.link.follow_through import commitment_followups, engagement_followups, target_followups
+from suivi.link.keys import owner_of
 from suivi.link.neardup import near_duplicates
 from suivi.link.results import Event, Followup, LinkReport
 from suivi.link.series import Ref, series_keys
 from suivi.record import DocumentRecord
 from suivi.store import Links, Store
+from suivi.vocab import EngagementKind
 
 
 @dataclass
@@ -138,16 +140,35 @@ def followups(linking: Linking, as_of: date) -> list[Followup]:
     return found
 
 
-def link_store(store: Store, *, as_of: date | None = None) -> LinkReport:
-    """Link every stored record (events, series), write the keys to the store, and summarise the run."""
+def link_store(store: Store, *, as_of: date | None = None, changed: Collection[str] | None = None) -> LinkReport:
+    """Link the stored records (events, series), write the keys to the store, and summarise the run.
+
+    With `changed` (the documents just added or re-extracted) only the records that share an owner
+    (dyad, or organisation of a summit) with them are relinked: events and series never span owners,
+    so the keys are the ones a full run gives, without reading the whole store."""
     started = time.perf_counter()
-    records = list(store.records())
-    texts = {doc.id: doc.text for doc in store.documents()}
+    if changed is None:
+        records = list(store.records())
+        texts = {doc.id: doc.text for doc in store.documents()}
+    else:
+        scope = affected_documents(store, changed)
+        records, texts = store.records_for(scope), store.texts_for(scope)
     linking = link_records(records, texts)
-    store.set_links(linking.links, replace=True)
+    store.set_links(linking.links, replace=changed is None)
     report = summarise(linking, as_of or date.today())
     report.seconds = round(time.perf_counter() - started, 3)
     return report
+
+
+def affected_documents(store: Store, changed: Collection[str]) -> list[str]:
+    """The changed documents and every stored document with an engagement of the same owner."""
+    rows = [
+        (doc_id, owner_of(parties, multilateral=kind == EngagementKind.SUMMIT.value))
+        for doc_id, kind, parties in store.engagement_parties()
+    ]
+    changed = set(changed)
+    owners = {owner for doc_id, owner in rows if doc_id in changed}
+    return sorted(changed | {doc_id for doc_id, owner in rows if owner in owners})
 
 
 def summarise(linking: Linking, as_of: date) -> LinkReport:

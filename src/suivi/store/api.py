@@ -295,6 +295,29 @@ class Store:
             yield from (build_record(f) for f in facts)
             after = ids[-1]
 
+    def engagement_parties(self) -> list[tuple[str, str, list[str]]]:
+        """(doc_id, kind, parties) of every stored engagement: what an incremental link run scopes itself by."""
+        query = select(EngagementRow.doc_id, EngagementRow.kind, EngagementRow.parties)
+        with self._session("reading engagements") as session:
+            return [(doc_id, kind, list(parties or [])) for doc_id, kind, parties in session.execute(query)]
+
+    def records_for(self, doc_ids: Iterable[str]) -> list[DocumentRecord]:
+        """The stored records of these documents, by doc_id (documents without a record are left out)."""
+        found: list[DocumentRecord] = []
+        for chunk in _chunks(sorted(set(doc_ids))):
+            with self._session("reading records") as session:
+                found.extend(build_record(f) for f in _load_facts(session, chunk))
+        return found
+
+    def texts_for(self, doc_ids: Iterable[str]) -> dict[str, str]:
+        """The current text of each of these documents."""
+        texts: dict[str, str] = {}
+        for chunk in _chunks(sorted(set(doc_ids))):
+            query = _CURRENT_DOCUMENTS.where(DocumentRow.id.in_(chunk))
+            with self._session("reading texts") as session:
+                texts.update((row.id, body) for row, body in session.execute(query))
+        return texts
+
     def set_links(self, links: Links, *, replace: bool = False) -> None:
         """Write the linker's (event_key, series_key) per (doc_id, engagement id), in one transaction.
         With `replace`, keys of engagements not in `links` are cleared; unknown engagements raise S204."""
