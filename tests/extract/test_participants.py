@@ -292,3 +292,34 @@ def test_participants_one_person_across_spellings(extract: Extract, lang: str, t
     found = people(extract(text, lang))
     assert len(set(found) & spellings) == 1
     assert len(found) == 2
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "country"),
+    [
+        (
+            "fr",
+            "Paris (AFP) – Le ministre des Affaires étrangères Jean-Yves Le Drian a reçu mardi son homologue marocain "
+            "Karim Benjelloun.",
+            "Jean-Yves Le Drian",
+            "FR",
+        ),
+        (
+            "fr",
+            "Nouakchott (AMI) – Le ministre mauritanien des Affaires étrangères Ahmed ould Salem a reçu lundi "
+            "l'ambassadrice de France Claire Dumas.",
+            "Ahmed ould Salem",
+            "MR",
+        ),
+        (
+            "en",
+            "Brussels – European Commission President Ursula von der Leyen received Moroccan Prime Minister Aziz "
+            "Alaoui on Monday.",
+            "Ursula von der Leyen",
+            "EU",
+        ),
+    ],
+)
+def test_participants_names_with_particles(extract: Extract, lang: str, text: str, name: str, country: str) -> None:
+    people = {p.name: p.country for e in extract(text, lang).engagements for p in e.participants}
+    assert people.get(name) == country, people

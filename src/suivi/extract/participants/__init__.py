@@ -16,7 +16,13 @@ from suivi.vocab import EngagementKind, Function
 
 NAME, VERSION = "suivi.participants", "v1"
 EXTRACTOR = "participants"
-_NAME_AFTER_ROLE = re.compile(r"[A-ZÀ-ÝĐƠƯ][\w'’-]*(?:\s+[A-ZÀ-ÝĐƠƯ][\w'’-]*){1,3}")
+#: Particles inside names ("Jean-Yves Le Drian", "Ahmed ould Salem", "Ursula von der Leyen").
+_PARTICLES = frozenset(
+    {"le", "la", "de", "du", "des", "der", "den", "van", "von", "ould", "ben", "bin", "al", "el", "da", "dos"}
+)
+_NAME_AFTER_ROLE = re.compile(
+    r"[A-ZÀ-ÝĐƠƯ][\w'’-]*(?:\s+(?:(?:de|du|der|van|von|ould|ben|bin|al|el|da|dos)\s+){0,2}[A-ZÀ-ÝĐƠƯ][\w'’-]*){1,3}"
+)
 _ROLE_REACH = 170
 
 
@@ -38,13 +44,17 @@ def _stopwords(lang: str) -> frozenset[str]:
 
 def _plausible_name(name: str, sent: Sentence, start: int, lang: str) -> bool:
     tokens = name.split()
-    if len(tokens) < 2 or any(t.strip(",.") in _stopwords(lang) for t in tokens):
+    inner = [t for t in tokens[1:] if t.lower() not in _PARTICLES]
+    if len(tokens) < 2 or any(t.strip(",.") in _stopwords(lang) for t in [tokens[0], *inner]):
         return False
-    if not all(t[0].isupper() for t in tokens):
+    if not all(t[0].isupper() for t in [tokens[0], *inner]) or not tokens[-1][0].isupper():
         return False
     end = start + len(name)
-    if any(s < end and start < e and not _is_country_at(sent, s) for s, e, _ in sent.places):
-        return False  # a place, unless NER ran a country into the name ("Thaïlande Nattapong Srisuk")
+    placed = sum(
+        min(e, end) - max(s, start) for s, e, _ in sent.places if s < end and start < e and not _is_country_at(sent, s)
+    )
+    if placed * 2 >= end - start:
+        return False  # mostly a place ("Nong Khai"); a stray tag on part of a name ("von der Leyen") is not
     if re.search(r"(?:^|\s)(?:à|au|aux|en|in|at|to|from|vers)\s$", sent.text[max(0, start - 5) : start]):
         return False  # "lors d'une visite à Nong Khai": a place, not a person
     return not any(c.start < end and start < c.end for c in sent.countries)
