@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVar
 
 from suivi.errors import UnsupportedLanguage
+
+_T = TypeVar("_T")
 
 
 @dataclass(frozen=True)
@@ -50,25 +53,21 @@ def date_words(lang: str) -> DateWords:
     """The date vocabulary of `lang` (`fr` or `en`)."""
     from suivi.extract.lang import en, fr
 
-    packs = {"fr": fr.DATES, "en": en.DATES}
-    try:
-        return packs[lang]
-    except KeyError:
-        raise UnsupportedLanguage(
-            f"no date vocabulary for language {lang!r}; supported: {', '.join(sorted(packs))}",
-            detail={"lang": lang},
-        ) from None
+    return _for_language({"fr": fr.DATES, "en": en.DATES}, lang, "date vocabulary")
 
 
 def demonym_inflector(lang: str) -> Callable[[str], list[str]]:
     """The function giving every written form of a demonym entry of data/countries.json in `lang`."""
     from suivi.extract.lang import en, fr
 
-    inflectors = {"fr": fr.demonym_forms, "en": en.demonym_forms}
+    return _for_language({"fr": fr.demonym_forms, "en": en.demonym_forms}, lang, "demonym rules")
+
+
+def _for_language(table: dict[str, _T], lang: str, what: str) -> _T:
+    """`table[lang]`, or S302 naming what is missing and the languages that have it."""
     try:
-        return inflectors[lang]
+        return table[lang]
     except KeyError:
         raise UnsupportedLanguage(
-            f"no demonym rules for language {lang!r}; supported: {', '.join(sorted(inflectors))}",
-            detail={"lang": lang},
+            f"no {what} for language {lang!r}; supported: {', '.join(sorted(table))}", detail={"lang": lang}
         ) from None
