@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -151,3 +152,19 @@ def test_corpus_extracts_documents_stored_without_record(
     report = corpus.ingest([path], store, settings)
     assert (report.unchanged, report.extracted) == (["fr-ma-fr-5"], ["fr-ma-fr-5"])
     assert store.get_record("fr-ma-fr-5") is not None
+
+
+@pytest.mark.parametrize("language", ["de"])
+def test_corpus_unsupported_language_is_stored_with_a_warning(
+    language: str, tmp_path: Path, store: Store, settings: Settings
+) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    line = {"id": "de-1", "text": "Der Außenminister empfing am Dienstag seinen Amtskollegen.", "language": language}
+    (folder / "batch.jsonl").write_text(json.dumps(line) + "\n", encoding="utf-8")
+    report = corpus.ingest([folder], store, settings)
+    assert report.added == ["de-1"]
+    assert [(p.code, p.severity) for p in report.problems] == [("S302", "warning")]
+    assert "no extraction rules for language 'de'" in report.problems[0].message
+    record = store.get_record("de-1")
+    assert record is not None and not record.is_diplomatic

@@ -6,12 +6,13 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from suivi.errors import SuiviError
+from suivi.errors import SuiviError, UnsupportedLanguage
 from suivi.ingest import iter_paths, read_path
 from suivi.link import LinkReport, link_store
 from suivi.record import Document, Problem
 from suivi.settings import Settings
 from suivi.store import Store
+from suivi.vocab import SUPPORTED_LANGUAGES
 
 #: Called as on_progress(stage, advance, total): stage is "read" or "extract".
 ProgressCallback = Callable[[str, int, int], None]
@@ -123,4 +124,14 @@ def _extract_pending(
             report.problems.append(Problem(code=exc.code, message=str(exc), source=record.doc_id))
             continue
         report.extracted.append(record.doc_id)
+        if record.language not in SUPPORTED_LANGUAGES:
+            report.problems.append(_unsupported(record.doc_id, record.language))
         on_progress("extract", 1, len(docs))
+
+
+def _unsupported(doc_id: str, language: str | None) -> Problem:
+    message = (
+        f"[{UnsupportedLanguage.code}] no extraction rules for language {language!r}: the document is stored and "
+        f"searchable with an empty record; suivi extracts {', '.join(SUPPORTED_LANGUAGES)}"
+    )
+    return Problem(code=UnsupportedLanguage.code, message=message, source=doc_id, severity="warning")
