@@ -88,3 +88,22 @@ def test_text_content_hash_differs_for_different_texts(first: str, second: str) 
 )
 def test_text_guess_title_takes_a_short_first_line(text: str, expected: str | None) -> None:
     assert guess_title(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Photo : ministère des Affaires étrangères\n\nRabat et Paris relancent leur dialogue\n\nLe corps.",
+            "Rabat et Paris relancent leur dialogue",
+        ),
+        (
+            "(Photo: AKP)\n\nPhnom Penh hosts the joint commission\n\nBody text.",
+            "Phnom Penh hosts the joint commission",
+        ),
+    ],
+)
+def test_text_guess_title_skips_photo_captions(text: str, title: str) -> None:
+    from suivi.ingest.text import guess_title
+
+    assert guess_title(text) == title

@@ -35,10 +35,14 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(normalise_text(text).encode("utf-8")).hexdigest()
 
 
+#: A photo credit or caption saved with the article ("Photo : VNA", "Ảnh 1", "(Photo: AKP)") is no headline.
+_CAPTION = re.compile(r"^\(?\s*(?:photo|ảnh|image|crédit|credit)\b", re.IGNORECASE)
+
+
 def guess_title(text: str) -> str | None:
-    """The first non-empty line when it reads as a headline: short and not ending a sentence."""
+    """The first non-empty line that is not a photo caption, when it reads as a headline: short, no final period."""
     for line in text.splitlines():
         line = line.strip()
-        if line:
+        if line and not _CAPTION.match(line):
             return line if len(line) <= MAX_TITLE_CHARS and not line.endswith(".") else None
     return None
