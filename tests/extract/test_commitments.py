@@ -310,3 +310,27 @@ def test_commitments_kind_and_areas_of_more_wordings(
 ) -> None:
     found = extract(HEADS[lang] + sentence, lang).commitments
     assert any(c.kind.value == kind and set(c.areas) == areas for c in found), found
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "kind", "areas"),
+    [
+        (
+            "en",
+            "Mr Chea Rithy welcomed the visit, pledging to deepen the strategic partnership.",
+            "pledged",
+            {"political"},
+        ),
+        (
+            "fr",
+            "Les deux ministres ont signé une feuille de route sur la mobilité des étudiants.",
+            "signed",
+            {"consular", "education"},
+        ),
+    ],
+)
+def test_commitments_participle_pledges_and_roadmaps(
+    extract: Extract, lang: str, sentence: str, kind: str, areas: set[str]
+) -> None:
+    found = extract(HEADS[lang] + sentence, lang).commitments
+    assert any(c.kind.value == kind and set(c.areas) == areas for c in found), found

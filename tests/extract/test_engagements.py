@@ -750,3 +750,66 @@ def test_engagements_distractor_is_not_diplomatic(extract: Extract, lang: str, t
     record = extract(text, lang, "2024-05")
     assert not record.is_diplomatic
     assert (record.engagements, record.commitments, record.indicators) == ([], [], [])
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind", "venue", "date"),
+    [
+        (
+            "en",
+            "PHNOM PENH, Jan. 12 (Xinhua) -- Cambodian Prime Minister Chea Rithy met with visiting Chinese Foreign "
+            "Minister Liu Haoran here on Friday.",
+            "meeting",
+            ("PHNOM PENH", "KH"),
+            ("2024-01", None, "month"),
+        ),
+        (
+            "fr",
+            "Rabat, 4 mars (MAP) - Le ministre marocain des Affaires étrangères Youssef Alami s'est entretenu, lundi à "
+            "Rabat, avec son homologue sénégalais Moussa Faye.",
+            "meeting",
+            ("Rabat", "MA"),
+            ("2024-01", None, "month"),
+        ),
+    ],
+)
+def test_engagements_meeting_here_and_dateline_with_double_dash(
+    extract: Extract, lang: str, text: str, kind: str, venue: tuple[str, str], date: tuple[str, str | None, str]
+) -> None:
+    engagement = only(extract(text, lang, published="2024-01-13"))
+    assert engagement.kind.value == kind
+    assert engagement.venue is not None and (engagement.venue.place, engagement.venue.country) == venue
+    assert date_of(engagement) == date
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind", "status"),
+    [
+        (
+            "en",
+            "VIENTIANE (KPL) -- The 57th ASEAN Foreign Ministers' Meeting opened in Vientiane on Friday with the "
+            "ministers of Laos and Thailand in attendance.",
+            "summit",
+            "held",
+        ),
+        (
+            "en",
+            "Lao Foreign Minister Somphone Keo held bilateral talks with his Thai counterpart Prasit Wong in "
+            "Vientiane.",
+            "meeting",
+            "held",
+        ),
+        (
+            "fr",
+            "Les Premiers ministres marocain et français tiendront la prochaine réunion de haut niveau à Paris en "
+            "2025.",
+            "meeting",
+            "planned",
+        ),
+    ],
+)
+def test_engagements_ministerial_meetings_and_talks(
+    extract: Extract, lang: str, text: str, kind: str, status: str
+) -> None:
+    found = [(e.kind.value, e.status.value) for e in extract(text, lang, published="2024-07-27").engagements]
+    assert (kind, status) in found, found

@@ -195,7 +195,16 @@ def venue_of(mention: Mention, lang: str) -> Venue | None:
         city = _CITY_BEFORE.search(sent.text[max(0, country.start - 40) : country.start])
         if city and prep.search(city.group(1)):
             return Venue(place=city.group(2), country=country.code)
-    return None
+    return _venue_here(sent, lang)
+
+
+def _venue_here(sent: Sentence, lang: str) -> Venue | None:
+    """ "met ... here on Friday": the place the dateline names."""
+    if not cue(EXTRACTOR, lang, "venue_here").search(sent.text):
+        return None
+    end = dateline_end(sent.text, lang)
+    capital = next((c for c in sent.countries if c.via == "capital" and c.end <= end), None)
+    return Venue(place=capital.text, country=capital.code) if capital else None
 
 
 _CITY_BEFORE = re.compile(r"(\s\w+\s)([A-ZÀ-ÝĐ][\w'’-]*(?:\s[A-ZÀ-ÝĐ][\w'’-]*){0,2}),\s$")
