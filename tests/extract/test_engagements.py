@@ -813,3 +813,32 @@ def test_engagements_ministerial_meetings_and_talks(
 ) -> None:
     found = [(e.kind.value, e.status.value) for e in extract(text, lang, published="2024-07-27").engagements]
     assert (kind, status) in found, found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind", "status", "date"),
+    [
+        (
+            "en",
+            "PHNOM PENH (AKP) -- The two prime ministers agreed to raise trade to 20 billion US dollars by 2028 during "
+            "an official visit by the Thai premier to Phnom Penh on Wednesday.",
+            "visit",
+            "held",
+            ("2024-02", None, "month"),
+        ),
+        (
+            "fr",
+            "Dakar (APS) - Les deux présidents se sont entretenus au téléphone mardi et ont convenu de se retrouver "
+            "prochainement à Nouakchott.",
+            "meeting",
+            "planned",
+            None,
+        ),
+    ],
+)
+def test_engagements_deadlines_are_not_dates_and_meeting_again_is_planned(
+    extract: Extract, lang: str, text: str, kind: str, status: str, date: tuple[str, str | None, str] | None
+) -> None:
+    found = {e.kind.value: e for e in extract(text, lang, published="2024-02-08").engagements}
+    assert found[kind].status.value == status
+    assert date_of(found[kind]) == date

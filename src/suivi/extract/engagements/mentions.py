@@ -221,7 +221,14 @@ def assign_dates(mentions: list[Mention], dates: list[DateMention], lang: str) -
     text = mentions[0].sentence.text if mentions else ""
     excluded = cue(EXTRACTOR, lang, "not_engagement_date")
     dateline = dateline_end(text, lang)
-    usable = [d for d in dates if d.start >= dateline and not excluded.search(text[max(0, d.start - 25) : d.start])]
+    deadline = cue(EXTRACTOR, lang, "deadline_prefix")
+    usable = [
+        d
+        for d in dates
+        if d.start >= dateline
+        and not excluded.search(text[max(0, d.start - 25) : d.start])
+        and not deadline.match(d.text)
+    ]
     for date in usable:
         free = [m for m in mentions if m.date is None]
         if not free:
