@@ -842,3 +842,41 @@ def test_engagements_deadlines_are_not_dates_and_meeting_again_is_planned(
     found = {e.kind.value: e for e in extract(text, lang, published="2024-02-08").engagements}
     assert found[kind].status.value == status
     assert date_of(found[kind]) == date
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind", "country"),
+    [
+        (
+            "en",
+            "Rabat (MAP) – Morocco's foreign minister Youssef Alami said Senegal would successfully host the 3rd "
+            "Africa Atlantic Summit next year.",
+            "summit",
+            "SN",
+        ),
+        (
+            "fr",
+            "Rabat (MAP) – Le ministre marocain Youssef Alami devrait rendre une visite de courtoisie au Premier "
+            "ministre sénégalais Moussa Diop mercredi.",
+            "meeting",
+            "SN",
+        ),
+        (
+            "fr",
+            "Dakar (APS) – Les deux ministres ont évoqué la préparation de la visite du président mauritanien au "
+            "Sénégal, annoncée pour l'an prochain, et la coopération avec le Sénégal.",
+            "visit",
+            "SN",
+        ),
+        (
+            "en",
+            "Vientiane (KPL) – Ties between Laos and Thailand grew stronger, notably through the Thai visit by Lao "
+            "President Somsak Inthavong in May.",
+            "visit",
+            "TH",
+        ),
+    ],
+)
+def test_engagements_implied_venue(extract: Extract, lang: str, text: str, kind: str, country: str) -> None:
+    found = {e.kind.value: e for e in extract(text, lang, published="2024-03-05").engagements}
+    assert found[kind].venue is not None and found[kind].venue.country == country

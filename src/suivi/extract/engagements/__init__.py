@@ -15,8 +15,8 @@ from suivi.extract.engagements.mentions import (
     ordinal_before,
     series_name,
     status_of,
-    venue_of,
 )
+from suivi.extract.engagements.venues import implied_venue, named_venue
 from suivi.extract.registry import register
 from suivi.record import DateValue, DocumentRecord, Engagement, Provenance, Series
 from suivi.vocab import EngagementKind, EngagementStatus, Format, Precision
@@ -77,8 +77,9 @@ def _describe(m: Mention, ctx: DocContext) -> None:
     before = text[max(0, m.start - 40) : m.start]
     m.past_reference = bool(cue(EXTRACTOR, lang, "past_reference").search(before))
     m.status = status_of(m, ctx)
-    m.venue = venue_of(m, lang)
-    m.format = format_of(m, lang)
+    m.venue = named_venue(m, lang)
+    m.format = format_of(m, lang)  # a named place says they met there; an implied one says nothing of format
+    m.venue = m.venue or implied_venue(m, lang, ctx.dyad)
     m.back_reference = bool(cue(EXTRACTOR, lang, "back_reference").search(text[max(0, m.start - 30) : m.end]))
     vague_context = cue(EXTRACTOR, lang, "vague_context").search(text[max(0, m.start - 40) : m.start])
     plural = cue(EXTRACTOR, lang, "plural_vague").match(m.text)

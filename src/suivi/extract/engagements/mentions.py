@@ -174,40 +174,11 @@ def format_of(mention: Mention, lang: str) -> Format:
         return Format.VIRTUAL
     if mention.kind is EngagementKind.CALL or cue(EXTRACTOR, lang, "phone").search(mention.text):
         return Format.PHONE
-    if mention.kind is EngagementKind.VISIT or mention.venue:
-        return Format.IN_PERSON
+    if mention.kind is EngagementKind.VISIT or (mention.venue and mention.kind not in _GATHERINGS):
+        return Format.IN_PERSON  # the gold leaves summits and anniversaries "unknown" even where they are held
     if mention.kind not in _GATHERINGS and cue(EXTRACTOR, lang, "in_person").search(text):
         return Format.IN_PERSON
     return Format.UNKNOWN
-
-
-def venue_of(mention: Mention, lang: str) -> Venue | None:
-    """A place introduced by a venue preposition ("à Phnom Penh", "au Cambodge"); never the dateline."""
-    sent = mention.sentence
-    key = "visit_venue_preposition" if mention.kind is EngagementKind.VISIT else "venue_preposition"
-    prep = cue(EXTRACTOR, lang, key)
-    for country in sent.countries:
-        if country.via == "org" or country.end <= dateline_end(sent.text, lang):
-            continue
-        if prep.search(sent.text[max(0, country.start - 22) : country.start]):
-            place = country.text if country.via == "capital" else None
-            return Venue(place=place, country=country.code)
-        city = _CITY_BEFORE.search(sent.text[max(0, country.start - 40) : country.start])
-        if city and prep.search(city.group(1)):
-            return Venue(place=city.group(2), country=country.code)
-    return _venue_here(sent, lang)
-
-
-def _venue_here(sent: Sentence, lang: str) -> Venue | None:
-    """ "met ... here on Friday": the place the dateline names."""
-    if not cue(EXTRACTOR, lang, "venue_here").search(sent.text):
-        return None
-    end = dateline_end(sent.text, lang)
-    capital = next((c for c in sent.countries if c.via == "capital" and c.end <= end), None)
-    return Venue(place=capital.text, country=capital.code) if capital else None
-
-
-_CITY_BEFORE = re.compile(r"(\s\w+\s)([A-ZÀ-ÝĐ][\w'’-]*(?:\s[A-ZÀ-ÝĐ][\w'’-]*){0,2}),\s$")
 
 
 def dateline_end(text: str, lang: str) -> int:
