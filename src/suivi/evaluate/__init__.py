@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from suivi.errors import EvalError
+from suivi.evaluate.matching import Obj
 from suivi.evaluate.scores import Tally, document_f1, link_scores
 from suivi.record import Document, DocumentRecord, Problem
 from suivi.settings import Settings
-
-Obj = dict[str, Any]
 
 
 @dataclass
@@ -53,10 +51,6 @@ def score(gold: dict[str, Obj], predictions: dict[str, Obj], links: Obj | None =
     if links is not None:
         summary.update(link_scores(links, set(gold), tally.matched))
     return summary
-
-
-def score_records(gold: dict[str, Obj], records: Iterable[DocumentRecord], links: Obj | None = None) -> Obj:
-    return score(gold, {r.doc_id: r.model_dump(mode="json") for r in records}, links)
 
 
 def read_documents(texts_dir: Path, settings: Settings) -> tuple[list[Document], list[Problem]]:

@@ -25,12 +25,6 @@ def register(name: str) -> Callable[[ExtractorFn], ExtractorFn]:
     return decorate
 
 
-def split_name(name: str) -> tuple[str, str]:
-    """`suivi.engagements.v1` -> (`suivi.engagements`, `v1`)."""
-    base, _, version = name.rpartition(".")
-    return base, version
-
-
 def get_extractor(name: str) -> Callable[..., Any]:
     """The extractor registered under `name`; S303 when there is none."""
     try:
