@@ -420,11 +420,10 @@ def test_cli_invalid_config_file_exits_with_s001(content: str, database: Path, t
 # --- the shared dev texts -----------------------------------------------------------------
 
 
-@pytest.mark.parametrize("expected_documents", [51])
-def test_cli_ingest_shared_dev_texts_keeps_marker_dates(
-    expected_documents: int, shared_eval: Path, database: Path
-) -> None:
+@pytest.mark.parametrize("pattern", ["*.txt"])
+def test_cli_ingest_shared_dev_texts_keeps_marker_dates(pattern: str, shared_eval: Path, database: Path) -> None:
     texts = shared_eval / "dev" / "texts"
+    expected_documents = len(list(texts.glob(pattern)))  # the set grows; never pin its size
     first = invoke("ingest", str(texts), "--no-extract", "--json")
     assert first.exit_code == 0, first.output
     assert stdout_json(first)["ingest"]["added"] == expected_documents

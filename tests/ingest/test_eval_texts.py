@@ -15,12 +15,13 @@ from .support import split_results
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize(("expected_documents", "min_language_matches"), [(51, 50)])
+@pytest.mark.parametrize("min_language_share", [0.95])
 def test_eval_texts_parse_with_marker_dates_and_gold_languages(
-    expected_documents: int, min_language_matches: int, shared_eval: Path, ingest_settings: Settings
+    min_language_share: float, shared_eval: Path, ingest_settings: Settings
 ) -> None:
     dev_dir = shared_eval / "dev"
     texts = dev_dir / "texts"
+    expected_documents = len(list(texts.glob("*.txt")))  # the set grows; never pin its size
     settings = ingest_settings.model_copy(update={"max_document_bytes": 1_000_000})
     documents, problems = split_results(list(read_paths([texts], settings)))
     assert problems == []
@@ -34,4 +35,4 @@ def test_eval_texts_parse_with_marker_dates_and_gold_languages(
         assert not document.text.startswith("date"), document.id
         gold = json.loads((dev_dir / "gold" / f"{document.id}.json").read_text(encoding="utf-8"))
         language_matches += document.language == gold["language"]
-    assert language_matches >= min_language_matches
+    assert language_matches >= min_language_share * expected_documents
