@@ -7,7 +7,7 @@ from datetime import timedelta
 from itertools import combinations, pairwise
 
 from suivi.link.events import Cluster, Mention
-from suivi.link.keys import DAY_WINDOW, date_span, fold, median, spans_meet
+from suivi.link.keys import DAY_WINDOW, date_span, fold, median, shift, spans_meet
 from suivi.link.results import Event, EventMention, SeriesRound, SeriesSummary, SeriesTimeline
 from suivi.record import Venue
 from suivi.vocab import EngagementStatus, Precision
@@ -133,7 +133,7 @@ def _next_round(rounds: list[SeriesRound], cadence: float | None) -> tuple[int |
     if cadence is None or not dated:
         return next_ordinal, None, "announced" if announced else None
     last_day = date_span(dated[-1].date)[0]  # type: ignore[arg-type]
-    expected = (last_day + timedelta(days=round(cadence))).isoformat()
+    expected = shift(last_day, timedelta(days=round(cadence))).isoformat()
     return next_ordinal, expected, "announced, date from cadence" if announced else "cadence"
 
 

@@ -15,6 +15,7 @@ from suivi.link.keys import (
     fold,
     owner_of,
     precision_rank,
+    shift,
     short_hash,
     slug,
     spans_meet,
@@ -200,7 +201,7 @@ class _Block:
         found: dict[int, Cluster] = {}
         span = mention.span
         if span is not None:
-            for year in range((span[0] - DAY_WINDOW).year, (span[1] + DAY_WINDOW).year + 1):
+            for year in range(shift(span[0], -DAY_WINDOW).year, shift(span[1], DAY_WINDOW).year + 1):
                 found.update((id(c), c) for c in self.by_year.get(year, []))
         for doc in sorted(copies):
             found.update((id(c), c) for c in self.by_doc.get(doc, []))

@@ -13,7 +13,7 @@ from importlib import resources
 
 from suivi.extract.names import names_match
 from suivi.link.events import Cluster, Mention
-from suivi.link.keys import DAY_WINDOW, date_span, fold, parties_key, precision_rank, span_of
+from suivi.link.keys import DAY_WINDOW, date_span, fold, parties_key, precision_rank, shift, span_of
 from suivi.link.results import Evidence, Followup
 from suivi.record import Commitment, DateValue, DocumentRecord, Indicator
 from suivi.vocab import CommitmentKind, EngagementStatus, IndicatorKind, Precision, Qualifier
@@ -53,7 +53,7 @@ def _due(announced: DateValue | None) -> date | None:
     if announced is None:
         return None
     last = date_span(announced)[1]
-    return last + DAY_WINDOW if announced.precision == Precision.DAY else last
+    return shift(last, DAY_WINDOW) if announced.precision == Precision.DAY else last
 
 
 def _venue_moved(announced: Mention, held: Mention) -> bool:
@@ -151,7 +151,7 @@ def _thread_status(items: list[tuple[str, Commitment]], as_of: date) -> tuple[st
         if _reports_done(commitment) or signed_later:
             return "reported_done", f"reported done in {published or 'an undated article'}"
     last = items[-1][0]
-    if last and span_of(last)[1] + SILENCE < as_of:
+    if last and shift(span_of(last)[1], SILENCE) < as_of:
         return "silent", f"silent since {last}"
     docs = len({published for published, _ in items})
     return ("repeated", f"repeated {docs - 1} time(s)") if docs > 1 else ("made", "made once")

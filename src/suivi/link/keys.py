@@ -81,9 +81,17 @@ def date_span(value: DateValue) -> Span:
     return start, max(start, end)
 
 
+def shift(day: date, delta: timedelta) -> date:
+    """`day + delta`, saturating at the first and last day a date can hold: every date arithmetic of
+    linking goes through here, so a valid record dated 0001 or 9999 (or undated) never overflows."""
+    if delta >= timedelta(0):
+        return day + delta if date.max - day >= delta else date.max
+    return day + delta if day - date.min >= -delta else date.min
+
+
 def spans_meet(a: Span, b: Span, slack: timedelta = DAY_WINDOW) -> bool:
     """True when the two spans overlap once each is widened by `slack` (equal at the coarser precision)."""
-    return a[0] <= b[1] + slack and b[0] <= a[1] + slack
+    return a[0] <= shift(b[1], slack) and b[0] <= shift(a[1], slack)
 
 
 def precision_rank(value: DateValue | None) -> int:

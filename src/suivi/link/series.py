@@ -12,7 +12,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from suivi.link.keys import Span, date_span, fold, owner_of, span_of, spans_meet
+from suivi.link.keys import Span, date_span, fold, owner_of, shift, span_of, spans_meet
 from suivi.record import DocumentRecord, Engagement
 from suivi.vocab import EngagementKind, EngagementStatus
 
@@ -115,7 +115,7 @@ def round_span(engagement: Engagement, published: Span | None) -> Span:
     if published is None:
         return date.min, date.max
     if engagement.status == EngagementStatus.PLANNED:
-        return published[0], min(date.max - PLANNED_HORIZON, published[1]) + PLANNED_HORIZON
+        return published[0], shift(published[1], PLANNED_HORIZON)
     return date.min, published[1]
 
 
