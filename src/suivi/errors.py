@@ -176,6 +176,39 @@ class InvalidLinkQuery(LinkError):
     code = "S503"
 
 
+class DyadNotFound(LinkError):
+    """The store holds nothing on the pair of parties asked for (a briefing or calendar of an unknown dyad)."""
+
+    code = "S504"
+
+
+# --- reports and exports (S6xx) ---------------------------------------------------------
+
+
+class ReportError(SuiviError):
+    """A briefing, calendar or export could not be produced."""
+
+    code = "S600"
+
+
+class OutputNotWritable(ReportError):
+    """The -o path cannot be written (missing parent directory, permissions, a directory given for a file)."""
+
+    code = "S601"
+
+
+class MissingExtra(ReportError):
+    """An optional library is needed for this output (pandas for `.to_pandas()`)."""
+
+    code = "S602"
+
+
+class RenderError(ReportError):
+    """A format could not be rendered (WeasyPrint or its system libraries failed on the PDF)."""
+
+    code = "S603"
+
+
 class IngestWarning(UserWarning):
     """Something was read but not as expected (e.g. decoded as cp1252); the document still goes in."""
 
