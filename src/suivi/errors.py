@@ -84,6 +84,42 @@ class UnreadableInput(IngestError):
     code = "S110"
 
 
+class InvalidDocumentId(IngestError):
+    """A document id is blank, over 255 characters, or holds control characters."""
+
+    code = "S111"
+
+
+class InvalidLanguage(IngestError):
+    """A language is not a 2- or 3-letter ISO 639 code."""
+
+    code = "S112"
+
+
+class InvalidText(IngestError):
+    """A text or metadata field holds NUL characters or lone surrogates, or is over its column's length."""
+
+    code = "S113"
+
+
+class DuplicateDocumentId(IngestError):
+    """Two inputs of one batch give the same document id (`006.md` and `006.txt`)."""
+
+    code = "S114"
+
+
+class NotLanguage(IngestError):
+    """The text is not written language: few letters, or no word-shaped tokens (random bytes or letters)."""
+
+    code = "S115"
+
+
+class LinkNotFollowed(IngestError):
+    """A symbolic link under a given directory points outside the given paths and `follow_links` is off."""
+
+    code = "S116"
+
+
 # --- store (S2xx) ---------------------------------------------------------------------
 
 
@@ -117,6 +153,18 @@ class InvalidRecord(StoreError):
     """A document record cannot be stored as given (e.g. two engagements share a local id)."""
 
     code = "S205"
+
+
+class QueryTooLong(InvalidQuery):
+    """A search query has more characters or words than a search may take."""
+
+    code = "S206"
+
+
+class SearchTimeout(StoreError):
+    """A search ran past its time limit and was cancelled (on the server for PostgreSQL)."""
+
+    code = "S207"
 
 
 # --- extraction (S3xx) ----------------------------------------------------------------

@@ -5,13 +5,17 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from sqlalchemy import text as sql
 
-from suivi.errors import InvalidQuery
+from suivi.errors import InvalidQuery, QueryTooLong, SearchTimeout
 from suivi.record import Document
 from suivi.store import Store
-from suivi.store.search import fold
+from suivi.store import search as search_module
+from suivi.store.search import MAX_QUERY_WORDS, fold
 
 NewDocument = Callable[..., Document]
+#: A query that counts for tens of seconds unless cancelled.
+_SLOW_SQLITE = "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) SELECT count(*) FROM n"
 
 TEXTS = {
     "fr-hanoi": ("fr", "La réunion s'est tenue à Hanoï en présence des deux délégations."),
@@ -116,3 +120,38 @@ def test_store_search_stems_on_postgres(
     postgres_store.add_document(new_document("doc", text, language=language))
     postgres_store.add_document(new_document("other", "Rien à voir.", language=language))
     assert [hit.doc_id for hit in postgres_store.search(query)] == ["doc"]
+
+
+@pytest.mark.parametrize(
+    "query,what",
+    [
+        ("consultation " * 800, "characters"),  # 10,000 characters
+        (" ".join(f"mot{i}" for i in range(MAX_QUERY_WORDS + 1)), "different words"),
+    ],
+)
+def test_store_search_refuses_an_unbounded_query_with_s206(filled: Store, query: str, what: str) -> None:
+    with pytest.raises(QueryTooLong) as caught:
+        filled.search(query)
+    assert caught.value.code == "S206"
+    assert what in str(caught.value) and "search for a few distinctive words" in str(caught.value)
+
+
+@pytest.mark.parametrize("repeats", [MAX_QUERY_WORDS * 2])
+def test_store_search_repeated_words_count_once(filled: Store, repeats: int) -> None:
+    assert [hit.doc_id for hit in filled.search(" ".join(["trade"] * repeats))] == ["en-trade"]
+
+
+@pytest.mark.parametrize("slow_sql", [{"sqlite": _SLOW_SQLITE, "postgresql": "SELECT pg_sleep(2)"}])
+def test_store_search_time_limit_cancels_with_s207(
+    store: Store, slow_sql: dict[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(search_module, "SEARCH_TIMEOUT_MS", 100)
+    engine = store._engine  # the mechanism itself: no real search is slow enough to time out in a test
+    with (
+        engine.begin() as connection,
+        pytest.raises(SearchTimeout) as caught,
+        search_module._time_limit(connection, "slow words"),
+    ):
+        connection.execute(sql(slow_sql[store.dialect]))
+    assert caught.value.code == "S207"
+    assert "'slow words' ran over 0.1 s and was cancelled" in str(caught.value)

@@ -347,6 +347,7 @@ class Store:
         """Documents containing every word of `query`, best first (accents ignored; stemmed on PostgreSQL)."""
         if limit < 0:
             raise InvalidQuery(f"limit must be zero or more, got {limit}", detail={"limit": limit})
+        fulltext.query_words(query)  # a query past the bounds is refused before a connection is taken
         with self._session("searching") as session:
             return fulltext.search(session.connection(), query, language=language, limit=limit)
 

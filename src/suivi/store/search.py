@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import re
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import Connection, text
+from sqlalchemy.exc import OperationalError
 
+from suivi.errors import QueryTooLong, SearchTimeout
 from suivi.folding import strip_accents
 from suivi.store.results import SearchHit
 
@@ -16,6 +21,12 @@ _ALL_PG_CONFIGS = ("french", "english", "simple")
 HIGHLIGHT_START = "**"
 HIGHLIGHT_END = "**"
 _WORD = re.compile(r"\w+")
+#: Bounds of a search query, the same on both stores: a query over them is refused before it runs
+#: (hundreds of words made PostgreSQL search for minutes, and SQLite for tens of seconds).
+MAX_QUERY_CHARS = 500
+MAX_QUERY_WORDS = 32
+#: How long one search may run before it is cancelled (on the server for PostgreSQL).
+SEARCH_TIMEOUT_MS = 5000
 
 
 def fold(value: str) -> str:
@@ -64,14 +75,65 @@ def _index_postgres(connection: Connection, *, doc_id: str, title: str, body: st
     )
 
 
+def query_words(query: str) -> list[str]:
+    """The words of a search query, each once, in order; QueryTooLong (S206) past the bounds."""
+    if len(query) > MAX_QUERY_CHARS:
+        raise QueryTooLong(
+            f"the search query has {len(query)} characters, more than {MAX_QUERY_CHARS}; "
+            "search for a few distinctive words instead",
+            detail={"chars": len(query), "max_chars": MAX_QUERY_CHARS, "query": query[:80]},
+        )
+    words = list(dict.fromkeys(_WORD.findall(query)))  # repeating a word narrows nothing
+    if len(words) > MAX_QUERY_WORDS:
+        raise QueryTooLong(
+            f"the search query has {len(words)} different words, more than {MAX_QUERY_WORDS}; "
+            "search for a few distinctive words instead",
+            detail={"words": len(words), "max_words": MAX_QUERY_WORDS, "query": query[:80]},
+        )
+    return words
+
+
 def search(connection: Connection, query: str, *, language: str | None, limit: int) -> list[SearchHit]:
-    """Documents matching every word of `query`, best first; snippets mark matches with `**`."""
-    words = _WORD.findall(query)
+    """Documents matching every word of `query`, best first; snippets mark matches with `**`.
+    The query is bounded (S206) and the search cancelled after SEARCH_TIMEOUT_MS (S207)."""
+    words = query_words(query)
     if not words or limit <= 0:
         return []
+    with _time_limit(connection, query):
+        if connection.dialect.name == "sqlite":
+            return _search_sqlite(connection, words, language=language, limit=limit)
+        return _search_postgres(connection, " ".join(words), language=language, limit=limit)
+
+
+@contextmanager
+def _time_limit(connection: Connection, query: str) -> Iterator[None]:
+    """Cancel the search after SEARCH_TIMEOUT_MS: PostgreSQL's statement_timeout for this transaction
+    (the server stops working, even if the client is gone), SQLite's progress handler."""
+    raw: Any = None
     if connection.dialect.name == "sqlite":
-        return _search_sqlite(connection, words, language=language, limit=limit)
-    return _search_postgres(connection, " ".join(words), language=language, limit=limit)
+        raw = connection.connection.driver_connection
+        deadline = time.monotonic() + SEARCH_TIMEOUT_MS / 1000
+        raw.set_progress_handler(lambda: int(time.monotonic() > deadline), 10_000)
+    else:
+        connection.execute(text(f"SET LOCAL statement_timeout = {int(SEARCH_TIMEOUT_MS)}"))
+    try:
+        yield
+    except OperationalError as exc:
+        if not _cancelled(exc):
+            raise
+        raise SearchTimeout(
+            f"the search for {query[:80]!r} ran over {SEARCH_TIMEOUT_MS / 1000:g} s and was cancelled; "
+            "search for fewer or more distinctive words",
+            detail={"query": query[:80], "timeout_ms": SEARCH_TIMEOUT_MS},
+        ) from exc
+    finally:
+        if raw is not None:
+            raw.set_progress_handler(None, 0)
+
+
+def _cancelled(exc: OperationalError) -> bool:
+    """SQLite's 'interrupted' or PostgreSQL's query_canceled (SQLSTATE 57014)."""
+    return getattr(exc.orig, "sqlstate", None) == "57014" or "interrupted" in str(exc.orig)
 
 
 def _search_sqlite(connection: Connection, words: list[str], *, language: str | None, limit: int) -> list[SearchHit]:
