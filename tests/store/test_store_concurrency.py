@@ -1,50 +1,77 @@
-"""Several writers at once: threads sharing a Store, and separate Stores on one database."""
+"""Concurrent writers on PostgreSQL: two ingests that relink the same series, and a reader, never fail."""
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+import threading
 
-import pytest
-
-from suivi.record import Document
-from suivi.store import AddOutcome, Store
-
-NewDocument = Callable[..., Document]
+from suivi.link import link_store, list_events
+from suivi.record import DateValue, Document, DocumentRecord, Engagement, Series
+from suivi.store import Store
 
 
-@pytest.mark.parametrize("threads,documents", [(4, 15)])
-def test_store_threads_sharing_a_store_add_each_document_once(
-    store: Store, new_document: NewDocument, threads: int, documents: int
-) -> None:
-    batch = [new_document(f"doc-{n}", f"Texte {n}.") for n in range(documents)]
+def _record(doc_id: str, ordinal: int, version: int) -> DocumentRecord:
+    """A round of one invented series; `version` changes the evidence so every save rewrites the facts."""
+    rounds = [
+        Engagement(
+            id=f"e{n + 1}",
+            kind="consultation",
+            parties=["AA", "BB"],
+            series=Series(name="consultation politique", ordinal=ordinal + n),
+            date=DateValue(value=f"{2000 + ordinal + n}-05-0{1 + n}", precision="day"),
+            evidence=f"Round {ordinal + n}, report {version}.",
+        )
+        for n in range(3)
+    ]
+    return DocumentRecord(doc_id=doc_id, language="fr", published=f"{2000 + ordinal}", engagements=rounds)
 
-    def add_all(_: int) -> list[AddOutcome]:
-        return [store.add_document(doc) for doc in batch]
 
-    with ThreadPoolExecutor(threads) as pool:
-        outcomes = Counter(o for result in pool.map(add_all, range(threads)) for o in result)
-    assert outcomes == {"added": documents, "unchanged": documents * (threads - 1)}
-    assert store.stats().documents == documents
-
-
-@pytest.mark.parametrize("writers,rounds", [(3, 10)])
-def test_store_separate_stores_revise_one_database_consistently(
-    durable_url: str, new_document: NewDocument, writers: int, rounds: int
-) -> None:
-    stores = [Store.open(durable_url) for _ in range(writers)]
-
-    def write(index: int) -> list[AddOutcome]:
-        return [stores[index].add_document(new_document("shared", f"Version {n} de {index}.")) for n in range(rounds)]
-
+def _ingest_loop(url: str, prefix: str, rounds: int, failures: list[BaseException]) -> None:
+    """What `suivi ingest` does per batch: store documents, save their records, relink what changed."""
     try:
-        with ThreadPoolExecutor(writers) as pool:
-            outcomes = Counter(o for result in pool.map(write, range(writers)) for o in result)
-        history = stores[0].revisions("shared")
-    finally:
-        for opened in stores:
-            opened.close()
-    assert outcomes["added"] == 1
-    assert outcomes["added"] + outcomes["revised"] == len(history)
-    assert [r.revision for r in history] == list(range(1, len(history) + 1))
+        with Store.open(url) as store:
+            for version in range(rounds):
+                changed = []
+                for index in range(4):
+                    doc_id = f"{prefix}-{index}"
+                    text = f"Article {doc_id} écrit pour le test, version {version}."
+                    store.add_document(Document(id=doc_id, text=text, language="fr"))
+                    store.save_record(_record(doc_id, 3 * index, version))
+                    changed.append(doc_id)
+                link_store(store, changed=changed)
+    except BaseException as exc:  # the test reports whatever a writer raised
+        failures.append(exc)
+
+
+def _read_loop(url: str, stop: threading.Event, failures: list[BaseException]) -> None:
+    try:
+        with Store.open(url) as store:
+            while not stop.is_set():
+                list_events(store)
+    except BaseException as exc:
+        failures.append(exc)
+
+
+def run_concurrent_ingests(url: str, rounds: int) -> list[BaseException]:
+    """Two ingesting threads (own Store, own connections) and one reader; the exceptions they raised."""
+    Store.open(url).close()  # migrate first, as the first `suivi` command would
+    failures: list[BaseException] = []
+    stop = threading.Event()
+    writers = [threading.Thread(target=_ingest_loop, args=(url, p, rounds, failures)) for p in ("a", "b")]
+    reader = threading.Thread(target=_read_loop, args=(url, stop, failures))
+    for thread in (*writers, reader):
+        thread.start()
+    for thread in writers:
+        thread.join()
+    stop.set()
+    reader.join()
+    return failures
+
+
+def test_store_concurrent_ingests_and_reader_never_fail(durable_url: str) -> None:
+    failures = run_concurrent_ingests(durable_url, rounds=6)
+    assert failures == []
+    with Store.open(durable_url) as store:
+        report = link_store(store)
+        stored = {(r.doc_id, e.id): e.event_key for r in store.records() for e in r.engagements}
+    assert len(stored) == 24 and None not in stored.values()
+    assert report.events == len(set(stored.values()))

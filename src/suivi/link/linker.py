@@ -8,6 +8,7 @@ from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
+from suivi.errors import EngagementNotFound
 from suivi.link.actors import build_actors
 from suivi.link.consolidate import build_event, conflicts_of
 from suivi.link.events import Cluster, Mention, cluster_mentions, event_keys, mentions_of
@@ -19,6 +20,9 @@ from suivi.link.series import Ref, series_keys
 from suivi.record import DocumentRecord
 from suivi.store import Links, Store
 from suivi.vocab import EngagementKind
+
+#: How many times linking starts again when the records changed under it.
+_ATTEMPTS = 3
 
 
 @dataclass
@@ -147,6 +151,22 @@ def link_store(store: Store, *, as_of: date | None = None, changed: Collection[s
     (dyad, or organisation of a summit) with them are relinked: events and series never span owners,
     so the keys are the ones a full run gives, without reading the whole store."""
     started = time.perf_counter()
+    for attempt in range(1, _ATTEMPTS + 1):
+        try:
+            with store.relinking():
+                linking = _relink(store, changed)
+            break
+        except EngagementNotFound:
+            # Another writer replaced records between our read and our write (SQLite takes no
+            # relinking lock): nothing was written, so link again from the records now stored.
+            if attempt == _ATTEMPTS:
+                raise
+    report = summarise(linking, as_of or date.today())
+    report.seconds = round(time.perf_counter() - started, 3)
+    return report
+
+
+def _relink(store: Store, changed: Collection[str] | None) -> Linking:
     if changed is None:
         records = list(store.records())
         texts = {doc.id: doc.text for doc in store.documents()}
@@ -155,9 +175,7 @@ def link_store(store: Store, *, as_of: date | None = None, changed: Collection[s
         records, texts = store.records_for(scope), store.texts_for(scope)
     linking = link_records(records, texts)
     store.set_links(linking.links, replace=changed is None)
-    report = summarise(linking, as_of or date.today())
-    report.seconds = round(time.perf_counter() - started, 3)
-    return report
+    return linking
 
 
 def affected_documents(store: Store, changed: Collection[str]) -> list[str]:
