@@ -188,6 +188,18 @@ class UnknownExtractor(ExtractError):
     code = "S303"
 
 
+class SentenceModelError(ExtractError):
+    """The learned sentence model cannot be loaded: files missing, unreadable or inconsistent."""
+
+    code = "S304"
+
+
+class TrainingDataError(ExtractError):
+    """Training examples or the eval texts they point into cannot be read."""
+
+    code = "S305"
+
+
 # --- evaluation (S4xx) ----------------------------------------------------------------
 
 
