@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from suivi.errors import SuiviError, UnsupportedLanguage
-from suivi.ingest import iter_paths, read_path
+from suivi.ingest import ReadBatch, iter_paths
 from suivi.link import LinkReport, link_store
 from suivi.record import Document, Problem
 from suivi.settings import Settings
@@ -70,14 +70,15 @@ def ingest(
     """Read every source under `paths` into `store`, then extract records for new or changed documents."""
     report = IngestReport()
     sources: list[Path] = []
-    for item in iter_paths(paths):
+    for item in iter_paths(paths, follow_links=settings.follow_links):
         if isinstance(item, Problem):
             report.problems.append(item)
         else:
             sources.append(item)
     pending: list[Document] = []
+    batch = ReadBatch(settings)
     for path in sources:
-        for got in read_path(path, settings):
+        for got in batch.read(path):
             _store_one(got, store, report, pending, extract)
         on_progress("read", 1, len(sources))
     if extract and pending:

@@ -37,6 +37,10 @@ class Settings(BaseSettings):
     languages: list[str] = Field(default=["fr", "en"], description="Languages the detector may choose from (ISO 639-1)")
     default_language: str = Field(default="fr", description="Language assumed when detection is unsure")
     max_document_bytes: int = Field(default=1_000_000, description="Texts larger than this are refused with error S107")
+    follow_links: bool = Field(
+        default=False,
+        description="Follow symbolic links that lead out of the paths given to ingest (else refused with S116)",
+    )
     batch_size: int = Field(default=64, description="Documents per spaCy batch during extraction")
     n_process: int = Field(default=1, description="Worker processes for extraction")
     fr_model: str = Field(default="fr_core_news_md", description="spaCy pipeline for French")

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from suivi.errors import BinaryInput, EmptyInput, InputTooLarge, UndecodableInput, UnreadableInput
 from suivi.record import Problem
+from suivi.validate import printable_path
 
 from .problems import ingest_warning
 
@@ -19,7 +20,13 @@ MAX_CONTROL_SHARE = 0.05
 UTF8 = "utf-8"
 CP1252 = "cp1252"
 _CONTROL_BYTES = frozenset(range(0x20)) - {0x09, 0x0A, 0x0C, 0x0D} | {0x7F}
-_UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+# UTF-32 first: its little-endian BOM starts with UTF-16's (FF FE), and read as UTF-16 it gives NUL-interleaved text.
+_BOM_CODECS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
 
 
 @dataclass(frozen=True)
@@ -32,7 +39,7 @@ class DecodedText:
 
 def read_bytes(path: Path, limit: int) -> bytes:
     """The file's bytes; S107 past `limit` bytes (checked before reading), S110 if it cannot be read."""
-    source = str(path)
+    source = printable_path(path)
     try:
         size = path.stat().st_size
         if size > limit:
@@ -57,11 +64,16 @@ def looks_binary(data: bytes) -> bool:
     return controls > MAX_CONTROL_SHARE * max(len(sample), 1)
 
 
+def bom_codec(data: bytes) -> str | None:
+    """The codec a UTF-16 or UTF-32 byte order mark at the start of `data` names, else None."""
+    return next((codec for bom, codec in _BOM_CODECS if data.startswith(bom)), None)
+
+
 def check_text_bytes(data: bytes, source: str) -> None:
-    """S102 for empty or whitespace-only bytes, S103 for binary ones (UTF-16 with a BOM is text)."""
+    """S102 for empty or whitespace-only bytes, S103 for binary ones (UTF-16 or UTF-32 with a BOM is text)."""
     if not data.strip():
         raise EmptyInput("is empty or holds only whitespace; nothing to read", source=source)
-    if not data.startswith(_UTF16_BOMS) and looks_binary(data):
+    if bom_codec(data) is None and looks_binary(data):
         raise BinaryInput(
             "looks binary (NUL or control bytes), not text; give a text, JSONL, HTML or feed file, saved as UTF-8",
             source=source,
@@ -69,11 +81,19 @@ def check_text_bytes(data: bytes, source: str) -> None:
 
 
 def decode_text(data: bytes, source: str) -> DecodedText:
-    """Text of `data`: UTF-8 (BOM allowed), UTF-16 with a BOM, else cp1252; S102/S103/S104 otherwise."""
+    """Text of `data`: UTF-8 (BOM allowed), UTF-16 or UTF-32 with a BOM, else cp1252; S102/S103/S104 otherwise."""
     check_text_bytes(data, source)
+    codec = bom_codec(data)
+    if codec is not None:
+        try:
+            return _non_empty(DecodedText(data.decode(codec), codec), source)
+        except UnicodeDecodeError as exc:
+            raise UndecodableInput(
+                f"starts with a {codec.upper()} byte order mark but is not {codec.upper()} "
+                f"({exc.reason} at offset {exc.start}); re-save it as UTF-8",
+                source=source,
+            ) from exc
     try:
-        if data.startswith(_UTF16_BOMS):
-            return _non_empty(DecodedText(data.decode("utf-16"), "utf-16"), source)
         return _non_empty(DecodedText(data.decode("utf-8-sig"), UTF8), source)
     except UnicodeDecodeError:
         pass  # not UTF-8: most such files in the wild are Windows-1252 (Western Europe)

@@ -2,25 +2,20 @@
 
 from __future__ import annotations
 
-from suivi.errors import EmptyInput, InputTooLarge, InvalidDate
-from suivi.record import Document, check_partial_date, precision_of
+from suivi import validate
+from suivi.errors import EmptyInput
+from suivi.record import Document
 from suivi.settings import Settings
 from suivi.vocab import Precision
 
-from .language import detect_language
+from .language import check_is_language, detect_language
 from .text import content_hash, normalise_text
 
 
 def parse_published(value: str, source: str) -> tuple[str, Precision]:
-    """A `YYYY`, `YYYY-MM` or `YYYY-MM-DD` publication date and its precision; S106 if impossible."""
-    try:
-        check_partial_date(value)
-    except ValueError as exc:
-        raise InvalidDate(
-            f"publication date {value!r} is not a real YYYY, YYYY-MM or YYYY-MM-DD date; correct it or write 'unknown'",
-            source=source,
-        ) from exc
-    return value, precision_of(value)
+    """A `YYYY`, `YYYY-MM` or `YYYY-MM-DD` date in ASCII digits, 1900–2100, and its precision; S106 if not."""
+    published = validate.published_date(value, source)
+    return published, validate.precision_of(published)
 
 
 def with_title(title: str | None, body: str) -> str:
@@ -45,15 +40,15 @@ def build_document(
     url: str | None = None,
     outlet: str | None = None,
 ) -> Document:
-    """A Document with normalised text and its hash; S102 when no text is left, S107 when too large."""
+    """A Document with normalised text and its hash, checked by `suivi.validate` (S102, S106, S107, S111-S115)."""
+    source = validate.printable(source)
     text = _checked_text(text, settings.max_document_bytes, source)
-    if published is not None:
-        parse_published(published, source)
-    return Document(
-        id=doc_id,
+    day, precision = parse_published(published, source) if published is not None else (None, None)
+    document = Document(
+        id=validate.document_id(doc_id, source),
         text=text,
-        published=published,
-        published_precision=None if published is None else precision_of(published),
+        published=day,
+        published_precision=precision,
         language=language or detect_language(text, settings),
         title=normalise_text(title) if title and title.strip() else None,
         url=url or None,
@@ -61,18 +56,15 @@ def build_document(
         content_hash=content_hash(text),
         source=source,
     )
+    return validate.checked_document(document, max_bytes=settings.max_document_bytes)
 
 
 def _checked_text(text: str, limit: int, source: str) -> str:
-    """The normalised text; S102 when nothing is left, S107 when over `limit` bytes."""
-    text = normalise_text(text)
+    """The normalised text; S113 for NUL or lone surrogates, S102 when nothing is left, S107 over `limit`
+    bytes, S115 when it is not language."""
+    text = normalise_text(validate.text_field(text, "text", source))
     if not text:
         raise EmptyInput("has no text once whitespace is removed; nothing to read", source=source)
-    size = len(text.encode("utf-8"))
-    if size > limit:
-        raise InputTooLarge(
-            f"text is {size} bytes, over the limit of {limit} (setting max_document_bytes); "
-            "split it or raise the limit",
-            source=source,
-        )
+    validate.text_size(text, limit, source)
+    check_is_language(text, source)
     return text

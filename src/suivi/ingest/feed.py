@@ -19,6 +19,7 @@ from lxml import etree
 from suivi.errors import IngestError, InvalidDate, UnparsableMarkup, UnsupportedFormat
 from suivi.record import Document, Problem
 from suivi.settings import Settings
+from suivi.validate import printable_path
 
 from .decoding import check_text_bytes, read_bytes
 from .documents import build_document, with_title
@@ -41,7 +42,7 @@ def looks_like_feed(head: bytes) -> bool:
 
 def read_feed(path: Path, settings: Settings) -> Iterator[Document | Problem]:
     """One document per entry; a bad entry gives its Problem and the other entries still go in."""
-    source = str(path)
+    source = printable_path(path)
     data = read_bytes(path, settings.max_document_bytes * FEED_FACTOR)
     check_text_bytes(data, source)
     parsed = feedparser.parse(data)
@@ -73,7 +74,7 @@ def _usable_entries(parsed: Any, source: str) -> list[Any]:
 
 def entry_document(entry: Any, path: Path, index: int, outlet: str | None, settings: Settings) -> Document:
     """The Document of one feed entry: text from its content (or summary), title first."""
-    source = f"{path}#entry-{index}"
+    source = f"{printable_path(path)}#entry-{index}"
     title = entry.get("title") or None
     if title and entry.get("title_detail", {}).get("type") == "text/html":
         title = html_fragment_text(title, source)
@@ -100,7 +101,7 @@ def entry_id(entry: Any, path: Path, index: int) -> str:
     """The entry's id (or link) when it is a plain token, else a short stable slug of it."""
     raw = str(entry.get("id") or entry.get("link") or "").strip()
     if not raw:
-        return f"{path.stem}-{index}"
+        return f"{printable_path(path.stem)}-{index}"
     return raw if _SAFE_ID.fullmatch(raw) else url_slug(raw)
 
 

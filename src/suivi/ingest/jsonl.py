@@ -4,19 +4,22 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 from suivi.errors import BinaryInput, BrokenJsonLine, EmptyInput, IngestError, InvalidDate
 from suivi.record import Document, Problem
 from suivi.settings import Settings
+from suivi.validate import printable_path
 
-from .decoding import SNIFF_BYTES, decode_text, encoding_warning, looks_binary
+from .decoding import SNIFF_BYTES, bom_codec, decode_text, encoding_warning, looks_binary, read_bytes
 from .documents import build_document, parse_published
 from .problems import problem_from
 
 SUFFIXES = (".jsonl", ".ndjson")
+#: A UTF-16 or UTF-32 JSONL file is read whole: it may be this many times the per-document text limit.
+FILE_FACTOR = 100
 _OPTIONAL_TEXT_FIELDS = ("title", "url", "outlet", "language")
 # Feeds and CMS exports write timestamps; the publication day is their date part as written.
 _TIMESTAMP = re.compile(r"(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}")
@@ -24,25 +27,34 @@ _TIMESTAMP = re.compile(r"(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}")
 
 def read_jsonl(path: Path, settings: Settings) -> Iterator[Document | Problem]:
     """One document per non-blank line; a bad line gives its Problem and the next lines still go in."""
-    source = str(path)
+    source = printable_path(path)
     with path.open("rb") as stream:
-        if looks_binary(stream.read(SNIFF_BYTES)):
+        head = stream.read(SNIFF_BYTES)
+        if bom_codec(head) is not None:
+            # UTF-16 and UTF-32 put NUL bytes inside characters, and their line breaks span several bytes.
+            decoded = decode_text(read_bytes(path, settings.max_document_bytes * FILE_FACTOR), source)
+            lines: Iterable[tuple[int, bytes | str]] = enumerate(decoded.text.splitlines(), start=1)
+        elif looks_binary(head):
             raise BinaryInput("looks binary (NUL or control bytes), not JSON Lines saved as UTF-8", source=source)
-        stream.seek(0)
-        warned = False
+        else:
+            stream.seek(0)
+            lines = enumerate(stream, start=1)
         seen_line = False
-        for lineno, raw in enumerate(stream, start=1):
+        warned = False
+        for lineno, raw in lines:
             if not raw.strip():
                 continue
             seen_line = True
-            line_source = f"{source}:{lineno}"
             try:
-                decoded = decode_text(raw, line_source)
-                warning = None if warned else encoding_warning(decoded, source)
-                if warning is not None:
-                    warned = True
-                    yield warning
-                yield document_from_line(decoded.text, path, lineno, settings)
+                text = raw
+                if isinstance(raw, bytes):
+                    decoded = decode_text(raw, f"{source}:{lineno}")
+                    warning = None if warned else encoding_warning(decoded, source)
+                    if warning is not None:
+                        warned = True
+                        yield warning
+                    text = decoded.text
+                yield document_from_line(str(text), path, lineno, settings)
             except IngestError as exc:
                 yield problem_from(exc)
     if not seen_line:
@@ -51,13 +63,21 @@ def read_jsonl(path: Path, settings: Settings) -> Iterator[Document | Problem]:
 
 def document_from_line(line: str, path: Path, lineno: int, settings: Settings) -> Document:
     """The Document of one JSONL line; S105 for broken JSON or fields, S106 for a bad `published`."""
-    source = f"{path}:{lineno}"
+    source = f"{printable_path(path)}:{lineno}"
     try:
         record = json.loads(line)
     except json.JSONDecodeError as exc:
         raise BrokenJsonLine(
             f"line {lineno} is not valid JSON ({exc.msg} at column {exc.colno}); fix or remove the line",
             source=source,
+        ) from exc
+    except RecursionError as exc:
+        raise BrokenJsonLine(
+            f"line {lineno} nests arrays or objects too deeply to read; an article is one flat object", source=source
+        ) from exc
+    except ValueError as exc:  # e.g. an integer of more than 4,300 digits
+        raise BrokenJsonLine(
+            f"line {lineno} cannot be read as JSON ({exc}); fix or remove the line", source=source
         ) from exc
     if not isinstance(record, dict):
         raise BrokenJsonLine(
@@ -92,7 +112,7 @@ def _optional_text(record: dict[str, Any], name: str, lineno: int, source: str) 
 
 def _document_id(value: Any, path: Path, lineno: int, source: str) -> str:
     if value is None or value == "":
-        return f"{path.stem}-{lineno}"
+        return f"{printable_path(path.stem)}-{lineno}"
     if isinstance(value, str | int) and not isinstance(value, bool):
         return str(value).strip()
     raise BrokenJsonLine(

@@ -1,4 +1,4 @@
-"""Language identification of ingested texts (py3langid restricted to the configured languages)."""
+"""Language of ingested texts: which one (py3langid, among the configured languages), and is it language at all."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
-from suivi.errors import ConfigError
+from suivi.errors import ConfigError, NotLanguage
 from suivi.settings import Settings
 
 #: Below this many letters a text ("Hanoï, 21/10") says too little to tell languages apart.
@@ -36,3 +36,47 @@ def detect_language(text: str, settings: Settings) -> str:
         return settings.default_language
     language, _score = _identifier(candidates).classify(text)
     return str(language)
+
+
+#: Shorter texts (letters and digits) are too short to judge as language or not.
+MIN_JUDGED_CHARS = 40
+#: Below this share of letters among the visible characters, a text is symbols, not language.
+MIN_LETTER_SHARE = 0.3
+#: Below this share of word-shaped tokens, a text is random letters or bytes, not language.
+MIN_WORD_SHARE = 0.5
+#: Longer runs of cased letters without a space are no word of a language written with spaces.
+MAX_WORD_CHARS = 30
+_EDGE_PUNCTUATION = "\"'«»“”‘’„()[]{}<>.,;:!?…-–—/\\*#%&@+=|~^_`$€£¥§°•·"
+_INNER_PUNCTUATION = str.maketrans("", "", "'’-‐.,/:%")
+
+
+def is_word_shaped(token: str) -> bool | None:
+    """True for a word or number ("Hanoï", "d'affaires", "6,65", "COVID-19"), False for letter soup
+    ("xQzÉb", a 200-letter run), None for punctuation alone (not counted)."""
+    core = token.strip(_EDGE_PUNCTUATION).translate(_INNER_PUNCTUATION)
+    if not core:
+        return None
+    if not core.isalnum():
+        return False
+    letters = "".join(ch for ch in core if ch.isalpha())
+    if not letters or letters.lower() == letters.upper():
+        return True  # a number, or a caseless script (Chinese, Thai, Arabic) written without spaces
+    if len(core) > MAX_WORD_CHARS:
+        return False
+    return letters.islower() or letters.isupper() or (letters[0].isupper() and letters[1:].islower())
+
+
+def check_is_language(text: str, source: str) -> None:
+    """S115 when `text` is not written language: mostly symbols, or mostly tokens no word looks like."""
+    visible = [ch for ch in text if not ch.isspace()]
+    if sum(ch.isalnum() for ch in visible) < MIN_JUDGED_CHARS:
+        return
+    letter_share = sum(ch.isalpha() for ch in visible) / len(visible)
+    shapes = [shape for shape in map(is_word_shaped, text.split()) if shape is not None]
+    word_share = sum(shapes) / len(shapes) if shapes else 0.0
+    if letter_share < MIN_LETTER_SHARE or word_share < MIN_WORD_SHARE:
+        raise NotLanguage(
+            f"text does not read as language ({letter_share:.0%} letters, {word_share:.0%} word-shaped tokens): "
+            "random letters, symbols or a file read with the wrong encoding; check the file, re-save it as UTF-8",
+            source=source,
+        )

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from suivi.record import Document, Problem
 from suivi.settings import Settings
+from suivi.validate import printable_path
 
 from .decoding import decode_text, encoding_warning, read_bytes
 from .documents import build_document, parse_published
@@ -43,7 +44,7 @@ def split_marker(text: str, source: str) -> tuple[str | None, str]:
 
 def read_plaintext(path: Path, settings: Settings) -> Iterator[Document | Problem]:
     """One document per file; id = file stem, title = the first line when it reads as a headline."""
-    source = str(path)
+    source = printable_path(path)
     decoded = decode_text(read_bytes(path, settings.max_document_bytes), source)
     warning = encoding_warning(decoded, source)
     if warning is not None:
@@ -52,7 +53,7 @@ def read_plaintext(path: Path, settings: Settings) -> Iterator[Document | Proble
     published, article = split_marker(normalise_text(decoded.text), source)
     text = normalise_text(article)
     yield build_document(
-        doc_id=path.stem,
+        doc_id=printable_path(path.stem),
         text=text,
         settings=settings,
         source=source,

@@ -35,7 +35,7 @@ from suivi.store.models import (
     utc_now,
 )
 from suivi.store.results import Revision, SearchHit, StoreStats
-from suivi.store.rows import StoredFacts, build_record, extra_fields, record_rows
+from suivi.store.rows import StoredFacts, build_record, document_to_store, extra_fields, record_rows
 
 AddOutcome = Literal["added", "unchanged", "revised"]
 Links = dict[tuple[str, str], tuple[str | None, str | None]]
@@ -170,6 +170,7 @@ class Store:
     def add_document(self, doc: Document) -> AddOutcome:
         """Store a document in one transaction: "added"; "unchanged" for known content (same id, or
         another id: see `duplicate_of`); "revised" when the id's text changed (history kept)."""
+        doc = document_to_store(doc)  # S1xx for what either backend would refuse, before any write
         content_hash = doc.content_hash or content_hash_of(doc.text)
         self.duplicate_of = None
         try:

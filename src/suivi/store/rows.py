@@ -9,8 +9,9 @@ from typing import Any
 from pydantic import BaseModel
 
 from suivi.errors import InvalidRecord
-from suivi.record import Commitment, DocumentRecord, Engagement, Indicator, Participant, Provenance
+from suivi.record import Commitment, Document, DocumentRecord, Engagement, Indicator, Participant, Provenance
 from suivi.store.models import CommitmentRow, EngagementRow, IndicatorRow, ParticipantRow, RecordRow
+from suivi.validate import checked_document, checked_record
 
 Row = dict[str, Any]
 
@@ -124,8 +125,15 @@ def _indicator_row(doc_id: str, position: int, indicator: Indicator) -> Row:
     }
 
 
+def document_to_store(doc: Document) -> Document:
+    """The document as both stores write it, checked by `suivi.validate`: SQLite and PostgreSQL refuse the
+    same ids, languages, dates and texts, with the same S1xx codes, before anything is written."""
+    return checked_document(doc)
+
+
 def record_rows(record: DocumentRecord, revision: int) -> RecordRows:
     """The rows of a record; engagement ids must be unique in the document (InvalidRecord otherwise)."""
+    record = checked_record(record)
     repeated = sorted(eid for eid, n in Counter(e.id for e in record.engagements).items() if n > 1)
     if repeated:
         raise InvalidRecord(
