@@ -1,7 +1,7 @@
 """Linking across documents and time: events, series, actors and follow-through over the stored records."""
 
 from suivi.link.actors import build_actors, match_actors
-from suivi.link.linker import Linking, current_linking, followups, link_records, link_store
+from suivi.link.linker import Linking, current_linking, followups, link_records, link_store, remove_documents
 from suivi.link.queries import (
     FOLLOWUP_STATUSES,
     find_actor,
@@ -46,5 +46,6 @@ __all__ = [
     "list_followups",
     "list_series",
     "match_actors",
+    "remove_documents",
     "series_timeline",
 ]

@@ -18,7 +18,7 @@ from suivi.link.neardup import near_duplicates
 from suivi.link.results import Event, Followup, LinkReport
 from suivi.link.series import Ref, series_keys
 from suivi.record import DocumentRecord
-from suivi.store import Links, Store
+from suivi.store import Links, Removal, Store
 from suivi.vocab import EngagementKind
 
 #: How many times linking starts again when the records changed under it.
@@ -187,6 +187,17 @@ def affected_documents(store: Store, changed: Collection[str]) -> list[str]:
     changed = set(changed)
     owners = {owner for doc_id, owner in rows if doc_id in changed}
     return sorted(changed | {doc_id for doc_id, owner in rows if owner in owners})
+
+
+def remove_documents(store: Store, doc_ids: Iterable[str]) -> Removal:
+    """Remove documents with everything extracted from them (S201 and nothing removed if an id is
+    unknown), then relink the documents that shared an owner with them, so no event keeps a ghost."""
+    ids = sorted(set(doc_ids))
+    neighbours = [doc_id for doc_id in affected_documents(store, ids) if doc_id not in set(ids)]
+    removed = store.remove_documents(ids)
+    if neighbours:
+        link_store(store, changed=neighbours)
+    return Removal(removed=removed, relinked=neighbours)
 
 
 def summarise(linking: Linking, as_of: date) -> LinkReport:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from types import TracebackType
 from typing import Any, Literal
@@ -23,6 +23,7 @@ from suivi.store.connection import (
     is_memory_sqlite,
     normalise_url,
 )
+from suivi.store.integrity import run_checks, table_counts
 from suivi.store.migrate import upgrade
 from suivi.store.models import (
     CommitmentRow,
@@ -34,7 +35,7 @@ from suivi.store.models import (
     RevisionRow,
     utc_now,
 )
-from suivi.store.results import Revision, SearchHit, StoreStats
+from suivi.store.results import IntegrityReport, Revision, SearchHit, StoreStats
 from suivi.store.rows import StoredFacts, build_record, document_to_store, extra_fields, record_rows
 
 AddOutcome = Literal["added", "unchanged", "revised"]
@@ -379,6 +380,40 @@ class Store:
                         for (doc, eid), (event_key, series_key) in links.items()
                     ],
                 )
+
+    # --- repair ---------------------------------------------------------------------------
+
+    def remove_documents(self, doc_ids: Iterable[str]) -> list[str]:
+        """Delete documents with their revisions, record, facts and search rows, in one transaction;
+        DocumentNotFound (S201) naming every unknown id, and nothing removed, if any id is unknown.
+        Links of the documents that shared events with them are stale until relinked (`link.remove_documents`)."""
+        ids = sorted(set(doc_ids))
+        with self._session(f"removing {len(ids)} document(s)", write=True) as session:
+            self._share_relink_lock(session)
+            known: set[str] = set()
+            for chunk in _chunks(ids):
+                known.update(session.scalars(select(DocumentRow.id).where(DocumentRow.id.in_(chunk))))
+            unknown = [doc_id for doc_id in ids if doc_id not in known]
+            if unknown:
+                shown = ", ".join(repr(doc_id) for doc_id in unknown[:5]) + (" …" if len(unknown) > 5 else "")
+                raise DocumentNotFound(
+                    f"no document {shown} in the store {self.url!r}; nothing was removed: "
+                    "check the ids with `suivi documents`",
+                    detail={"doc_ids": unknown},
+                )
+            for chunk in _chunks(ids):
+                fulltext.unindex_documents(session.connection(), chunk)
+                _delete_facts(session, chunk)
+                session.execute(delete(RevisionRow).where(RevisionRow.document_id.in_(chunk)))
+                session.execute(delete(DocumentRow).where(DocumentRow.id.in_(chunk)))
+        return ids
+
+    def check(self, extractor_versions: Mapping[str, str] | None = None) -> IntegrityReport:
+        """Check the store's integrity (orphans, search rows, unextracted, stale records), in one transaction."""
+        with self._session("checking the store") as session:
+            counts = table_counts(session)
+            findings = run_checks(session, extractor_versions)
+        return IntegrityReport(url=self.url, counts=counts, findings=findings)
 
     # --- search and statistics ------------------------------------------------------------
 

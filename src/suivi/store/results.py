@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Literal
 
 from pydantic import BaseModel, Field
 
@@ -43,3 +44,36 @@ class StoreStats(BaseModel):
     by_outlet: dict[str, int] = Field(default_factory=dict)  # "unknown" when a document has none
     first_published: str | None = None
     last_published: str | None = None
+
+
+class Finding(BaseModel):
+    """One thing `Store.check` found wrong (error) or worth doing something about (warning)."""
+
+    check: str  # e.g. "revisions_without_document"
+    severity: Literal["error", "warning"]
+    count: int
+    message: str  # what it means and what to do
+    examples: list[str] = Field(default_factory=list)  # the first ids concerned
+
+
+class IntegrityReport(BaseModel):
+    """What `suivi check` prints: the counts of the store and every finding, errors first."""
+
+    url: str
+    counts: dict[str, int] = Field(default_factory=dict)
+    findings: list[Finding] = Field(default_factory=list)
+
+    @property
+    def errors(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity == "error"]
+
+    @property
+    def warnings(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity == "warning"]
+
+
+class Removal(BaseModel):
+    """What `suivi remove` did: the documents removed and the documents relinked because of it."""
+
+    removed: list[str] = Field(default_factory=list)
+    relinked: list[str] = Field(default_factory=list)

@@ -60,6 +60,17 @@ def index_document(
         _index_postgres(connection, doc_id=doc_id, title=title or "", body=body, config=pg_config(language))
 
 
+def unindex_documents(connection: Connection, doc_ids: list[str]) -> None:
+    """Drop the search rows of these documents, in the caller's transaction (before their revisions)."""
+    sql = (
+        "DELETE FROM documents_fts WHERE rowid IN (SELECT id FROM revisions WHERE document_id = :doc_id)"
+        if connection.dialect.name == "sqlite"  # doc_id is not indexed in FTS5; rowid = revisions.id
+        else "DELETE FROM documents_fts WHERE doc_id = :doc_id"
+    )
+    for doc_id in doc_ids:
+        connection.execute(text(sql), {"doc_id": doc_id})
+
+
 def _index_postgres(connection: Connection, *, doc_id: str, title: str, body: str, config: str) -> None:
     # Folded text: PostgreSQL's French and English configurations keep accents (unaccent is an
     # extension that needs privileges), and SQLite's index ignores them: search alike on both.
