@@ -33,6 +33,12 @@ class ConfigError(SuiviError):
     code = "S001"
 
 
+class UsageError(SuiviError):
+    """The command line cannot be parsed: an unknown option, a bad option value, a missing argument."""
+
+    code = "S002"
+
+
 # --- ingest (S1xx) --------------------------------------------------------------------
 
 
