@@ -16,6 +16,7 @@ import feedparser
 import lxml.html
 from lxml import etree
 
+from suivi import validate
 from suivi.errors import IngestError, InvalidDate, UnparsableMarkup, UnsupportedFormat
 from suivi.record import Document, Problem
 from suivi.settings import Settings
@@ -33,6 +34,8 @@ _SAFE_ID = re.compile(r"[A-Za-z0-9_.-]{1,80}")
 _HTML_SPACE = re.compile(r"[ \t\n\r\f]+")  # HTML's collapsible white space: not the no-break space
 _BLOCK_TAGS = ("p", "div", "br", "li", "tr", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6")
 _DATE_KEYS = ("published", "updated", "created")
+#: Characters XML 1.0 has no place for: C0 controls but tab and line ends, and non-characters.
+_XML_INCOMPATIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def looks_like_feed(head: bytes) -> bool:
@@ -123,7 +126,7 @@ def entry_day(entry: Any, source: str) -> str | None:
                     f"entry date {written!r} is neither RFC 822 nor ISO 8601; fix the feed's <{key}>",
                     source=source,
                 )
-            return day
+            return validate.published_date(day, source)
     return None
 
 
@@ -141,11 +144,15 @@ def _written_day(written: str) -> str | None:
 
 
 def _struct_day(parsed: time.struct_time | None) -> str | None:
-    return None if parsed is None else date(parsed.tm_year, parsed.tm_mon, parsed.tm_mday).isoformat()
+    try:
+        return None if parsed is None else date(parsed.tm_year, parsed.tm_mon, parsed.tm_mday).isoformat()
+    except ValueError:  # feedparser keeps year 0 or day 0 of a broken date
+        return None
 
 
 def html_fragment_text(fragment: str, source: str) -> str:
     """Plain text of an HTML fragment, one paragraph per block element (lxml, no regex on tags)."""
+    fragment = _XML_INCOMPATIBLE.sub(" ", fragment)  # lxml refuses them in text nodes
     if not fragment.strip():
         return ""
     try:
