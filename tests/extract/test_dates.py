@@ -62,7 +62,11 @@ def test_dates_resolve_written_dates(
     ("lang", "published", "text", "expected"),
     [
         ("fr", "2021-10", "mardi", ("2021-10", None, "month")),
-        ("fr", "2021-10-05", "mardi", ("2021-10", None, "month")),
+        # an article dated to the day: the weekday is the last such day on or before it
+        ("fr", "2021-10-05", "mardi", ("2021-10-05", None, "day")),
+        ("fr", "2024-03-20", "lundi", ("2024-03-18", None, "day")),
+        ("en", "2022-04-15", "late Thursday", ("2022-04-14", None, "day")),
+        ("en", "2023-01-01", "on Saturday", ("2022-12-31", None, "day")),
         ("fr", "2021-10", "aujourd'hui", ("2021-10", None, "month")),
         ("fr", "2021-10", "hier", ("2021-10", None, "month")),
         ("fr", "2021", "hier", ("2021", None, "year")),

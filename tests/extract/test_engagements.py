@@ -761,7 +761,7 @@ def test_engagements_distractor_is_not_diplomatic(extract: Extract, lang: str, t
             "Minister Liu Haoran here on Friday.",
             "meeting",
             ("PHNOM PENH", "KH"),
-            ("2024-01", None, "month"),
+            ("2024-01-12", None, "day"),
         ),
         (
             "fr",
@@ -769,7 +769,7 @@ def test_engagements_distractor_is_not_diplomatic(extract: Extract, lang: str, t
             "Rabat, avec son homologue sénégalais Moussa Faye.",
             "meeting",
             ("Rabat", "MA"),
-            ("2024-01", None, "month"),
+            ("2024-01-08", None, "day"),
         ),
     ],
 )
@@ -824,7 +824,7 @@ def test_engagements_ministerial_meetings_and_talks(
             "an official visit by the Thai premier to Phnom Penh on Wednesday.",
             "visit",
             "held",
-            ("2024-02", None, "month"),
+            ("2024-02-07", None, "day"),
         ),
         (
             "fr",

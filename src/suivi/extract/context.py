@@ -10,6 +10,7 @@ from suivi.extract.cues import load_cues
 from suivi.extract.dates import DateMention, find_dates
 from suivi.extract.numbers import Quantity, find_quantities
 from suivi.record import Document
+from suivi.vocab import Precision
 
 #: Country mentions found by these means count towards the document's dyad, with these weights.
 _DYAD_WEIGHT = {"name": 1.0, "demonym": 1.0, "org": 0.8, "capital": 0.3, "city": 0.1}
@@ -41,24 +42,45 @@ class DocContext:
     sentences: list[Sentence]
     dyad: list[str]
     data: dict[str, Any] = field(default_factory=dict)  # per-extractor scratch space (results of earlier layers)
+    #: The date relative expressions resolve against: the publication date, else one the article states.
+    reference: str | None = None
 
     @property
     def published(self) -> str | None:
-        return self.doc.published
+        return self.reference if self.reference is not None else self.doc.published
 
     @property
     def published_month(self) -> str | None:
-        return self.doc.published[:7] if self.doc.published and len(self.doc.published) >= 7 else None
+        published = self.published
+        return published[:7] if published and len(published) >= 7 else None
 
 
 def build_context(doc: Document, lang: str, sentences: list[Sentence]) -> DocContext:
     """Find countries, dates and quantities in every sentence and choose the document's dyad."""
+    reference = doc.published or stated_reference(sentences, lang)
     for sent in sentences:
         sent.countries = find_countries(sent.text, lang)
-        sent.dates = find_dates(sent.text, lang, doc.published)
+        sent.dates = find_dates(sent.text, lang, reference)
         sent.quantities = find_quantities(sent.text, lang)
     forums = frozenset(load_cues("engagements", lang).get("forum_parties", []))
-    return DocContext(doc=doc, lang=lang, sentences=sentences, dyad=choose_dyad(sentences, forums))
+    dyad = choose_dyad(sentences, forums)
+    return DocContext(doc=doc, lang=lang, sentences=sentences, dyad=dyad, reference=reference)
+
+
+def stated_reference(sentences: list[Sentence], lang: str) -> str | None:
+    """For an undated article, the month it is written in as its own sentences show it (ANNOTATION.md rule 13).
+
+    The latest date written with its year, to the month at least ("PHNOM PENH, May 27, 2013 –", "le 9 janvier
+    2025"), stands for the publication month; day and month alone then resolve to that year. None when the
+    article writes no such date: relative dates stay unresolved.
+    """
+    stated = [
+        d.date.value[:7]
+        for sent in sentences
+        for d in find_dates(sent.text, lang, None)
+        if d.date.precision is not Precision.YEAR
+    ]
+    return max(stated, default=None)
 
 
 def choose_dyad(sentences: list[Sentence], forums: frozenset[str] = frozenset()) -> list[str]:

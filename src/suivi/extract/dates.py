@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from datetime import date, timedelta
 from functools import cache
 from typing import NamedTuple
 
@@ -327,6 +328,26 @@ def _resolve_relative(m: re.Match[str], pub: _Pub | None, g: _Grammar) -> DateVa
     return _make(Precision.MONTH, (pub.year, pub.month))  # ANNOTATION.md rule 4: "mardi" -> the month
 
 
+def _weekday_index(text: str, g: _Grammar) -> int | None:
+    """Monday = 0 … Sunday = 6 for the weekday name in `text` (babel's names of the grammar's locale)."""
+    folded = _fold(text).lower()
+    names = get_day_names("wide", "format", g.words.locale)
+    return next((int(i) for i, name in names.items() if _fold(name).lower() in folded), None)
+
+
+def _resolve_weekday(m: re.Match[str], pub: _Pub | None, g: _Grammar) -> DateValue | None:
+    """A weekday in an article dated to the day is the last such day on or before publication (news reports
+    what happened); with a coarser publication date it is the publication month (ANNOTATION.md rule 4)."""
+    if pub is None or pub.month is None or pub.day is None:
+        return _resolve_relative(m, pub, g)
+    index = _weekday_index(m.group(0), g)
+    if index is None:
+        return _resolve_relative(m, pub, g)
+    published = date(pub.year, pub.month, pub.day)
+    day = published - timedelta(days=(published.weekday() - index) % 7)
+    return _make(Precision.DAY, (day.year, day.month, day.day))
+
+
 _RESOLVERS: dict[str, _Resolver] = {
     "day": _resolve_day,
     "day_pair": _resolve_day,
@@ -335,7 +356,7 @@ _RESOLVERS: dict[str, _Resolver] = {
     "year": _resolve_year,
     "year_range": _resolve_year,
     "relative": _resolve_relative,
-    "weekday": _resolve_relative,
+    "weekday": _resolve_weekday,
 }
 
 

@@ -30,6 +30,9 @@ _PLACE_LABELS = {"LOC", "GPE", "FAC"}
 #: Engagements only states hold: an article reporting one is diplomatic whatever else it talks about.
 _STATE_KINDS = {EngagementKind.CONSULTATION, EngagementKind.JOINT_COMMITTEE, EngagementKind.VISIT, EngagementKind.CALL}
 _LINE = re.compile(r"[^\n]+")
+#: So many sport / business / culture words that even a two-state engagement is likely a match or a deal.
+_DISTRACTOR_LIMIT = 4
+_PAIR = 2
 
 
 @cache
@@ -126,19 +129,29 @@ def record_for(doc: Document, lang: str, sentences: list[Sentence], layers: Iter
     ctx = build_context(doc, lang, sentences)
     for name in layers:
         get_extractor(name)(ctx, record)
-    record.is_diplomatic = bool(record.engagements) and is_diplomatic(doc.text, lang, record)
+    record.is_diplomatic = is_diplomatic(doc.text, lang, record)
     if not record.is_diplomatic:
         record.engagements, record.commitments, record.indicators = [], [], []
     return record
 
 
 def is_diplomatic(text: str, lang: str, record: DocumentRecord) -> bool:
-    """State actors are present and the article is not mostly sport, business, culture or domestic politics."""
-    if not cue("engagements", lang, "state_actor").search(text):
+    """An engagement between states was found and the article is not mostly sport, business or culture.
+
+    No single cue decides. An engagement only states hold (a visit, a call, a consultation round, a
+    committee) is enough unless the article is full of distractor words; a meeting, summit or celebration
+    needs two named parties or a state actor in the text, and hardly any distractor word (a "rencontre"
+    between two national teams is a match).
+    """
+    if not record.engagements:
         return False
+    distractors = len(cue("engagements", lang, "distractor").findall(text))
     if any(e.kind in _STATE_KINDS for e in record.engagements):
-        return True
-    return len(cue("engagements", lang, "distractor").findall(text)) < 2
+        return distractors < _DISTRACTOR_LIMIT
+    named_pair = any(len(e.parties) >= _PAIR for e in record.engagements)
+    if not (named_pair or cue("engagements", lang, "state_actor").search(text)):
+        return False
+    return distractors < 2
 
 
 def extract_batch(docs: list[Document], lang: str, settings: Settings, layers: Iterable[str]) -> list[DocumentRecord]:

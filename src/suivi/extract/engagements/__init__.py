@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from suivi.extract.context import DocContext
+from suivi.extract.context import DocContext, Sentence
 from suivi.extract.cues import cue
 from suivi.extract.engagements.mentions import (
     EXTRACTOR,
@@ -25,6 +25,10 @@ NAME, VERSION = "suivi.engagements", "v1"
 #: Kinds that are rounds of a mechanism even when no ordinal is written.
 _SERIES_KINDS = {EngagementKind.CONSULTATION, EngagementKind.JOINT_COMMITTEE}
 _BILATERAL_PARTY_LIMIT = 2
+#: Kinds held with one principal at a time: a trigger naming several principals is several occasions.
+_PER_PRINCIPAL_KINDS = {EngagementKind.MEETING, EngagementKind.CALL}
+#: How far after its trigger the first principal met may be named ("a rencontré, le 13 décembre à Phnom Penh, X").
+_FIRST_PRINCIPAL_WINDOW = 160
 _MAIN_KINDS = {EngagementKind.CONSULTATION, EngagementKind.JOINT_COMMITTEE, EngagementKind.VISIT, EngagementKind.SUMMIT}
 
 
@@ -40,6 +44,7 @@ def sentence_mentions(ctx: DocContext) -> list[Mention]:
             _describe(m, ctx)
             out.append(m)
             out.extend(_paired_rounds(m, ctx.lang))
+            out.extend(_other_counterparts(m, ctx.lang))
     return out
 
 
@@ -51,6 +56,44 @@ def _paired_rounds(m: Mention, lang: str) -> list[Mention]:
     first, second = int(pair.group(1)), int(pair.group(2))
     m.ordinal = first
     return [replace(m, ordinal=second, merged=[])]
+
+
+def _other_counterparts(m: Mention, lang: str) -> list[Mention]:
+    """ "a rencontré A, puis B et C" / "held separate talks with A and B": one meeting or call per principal met.
+
+    The principals are the persons named after the trigger, chained by list separators with no clause of
+    their own in between (a relative clause or a reporting verb ends the list).
+    """
+    if m.kind not in _PER_PRINCIPAL_KINDS or m.vague:
+        return []
+    text = m.sentence.text
+    after = _whole_names([(s, e, name) for s, e, name in m.sentence.persons if s >= m.end], m.sentence)
+    chain: list[tuple[int, int, str]] = []
+    for person in after:
+        if chain and not cue(EXTRACTOR, lang, "principal_list_gap").fullmatch(text[chain[-1][1] : person[0]]):
+            break
+        if not chain and person[0] - m.end > _FIRST_PRINCIPAL_WINDOW:
+            break
+        chain.append(person)
+    if len(chain) < _BILATERAL_PARTY_LIMIT:
+        return []
+    m.counterpart = chain[0][2]
+    return [replace(m, counterpart=name, merged=[]) for _, _, name in chain[1:]]
+
+
+def _whole_names(persons: list[tuple[int, int, str]], sent: Sentence) -> list[tuple[int, int, str]]:
+    """Person spans as whole names: a country word tagged as a person is dropped, and pieces of one name
+    split by the tagger ("Samia Suluhu" + "Hassan") are joined."""
+    places = [(c.start, c.end) for c in sent.countries]
+    out: list[tuple[int, int, str]] = []
+    for start, end, name in persons:
+        if any(s < end and start < e for s, e in places):
+            continue
+        if out and not sent.text[out[-1][1] : start].strip():
+            out[-1] = (out[-1][0], end, sent.text[out[-1][0] : end])
+        else:
+            out.append((start, end, name))
+    return out
 
 
 def _resolve_anaphora(m: Mention, earlier: list[Mention]) -> bool:
@@ -96,6 +139,8 @@ def _bilateral_summit(m: Mention, lang: str) -> bool:
 def _compatible(a: Mention, b: Mention) -> bool:
     if a.kind is not b.kind:
         return False
+    if a.counterpart and b.counterpart and a.counterpart != b.counterpart:
+        return False
     if a.ordinal is not None and b.ordinal is not None:
         return a.ordinal == b.ordinal
     if a.status is not b.status:
@@ -124,7 +169,7 @@ def group_mentions(mentions: list[Mention], lang: str) -> list[Mention]:
     for m in mentions:
         if m.vague:
             continue
-        target = next((h for h in heads if _compatible(h, m)), None) or _round_of_trip(m, mentions)
+        target = next((h for h in heads if _compatible(h, m)), None)
         if target is None and heads and heads[0].status is m.status and _part_of_main(m, heads[0], lang):
             target = heads[0]
         if target is None:
@@ -135,11 +180,16 @@ def group_mentions(mentions: list[Mention], lang: str) -> list[Mention]:
     return [h for h in heads if _worth_reporting(h, heads)]
 
 
-def _round_of_trip(m: Mention, mentions: list[Mention]) -> Mention | None:
-    """A visit named with a consultation or committee round in one sentence is the trip to that round."""
-    if m.kind is not EngagementKind.VISIT:
+def _trip_of_round(m: Mention, heads: list[Mention]) -> int | None:
+    """The visit during which a consultation or committee round was held: named in one of its sentences."""
+    if m.kind not in _SERIES_KINDS:
         return None
-    return next((x for x in mentions if x.sentence is m.sentence and x.kind in _SERIES_KINDS), None)
+    sentences = {id(x.sentence) for x in (m, *m.merged)}
+    for i, h in enumerate(heads):
+        trip = h.kind is EngagementKind.VISIT and h.status is m.status
+        if trip and sentences & {id(x.sentence) for x in (h, *h.merged)}:
+            return i
+    return None
 
 
 def _merge_talks_into_visit(heads: list[Mention], lang: str) -> list[Mention]:
@@ -273,7 +323,9 @@ def extract_engagements(ctx: DocContext, record: DocumentRecord) -> None:
         side = i != main and m.kind is EngagementKind.MEETING and _is_side_meeting(heads[main])
         if side and m.venue is None and m.status is heads[main].status:
             m.venue = heads[main].venue  # a reception on the occasion of a round or visit happens where it does
-        record.engagements.append(to_engagement(m, i + 1, ctx, main_id if side else None, is_main=i == main))
+        trip = _trip_of_round(m, heads)
+        occasion = f"e{trip + 1}" if trip is not None else (main_id if side else None)
+        record.engagements.append(to_engagement(m, i + 1, ctx, occasion, is_main=i == main))
 
 
 def _is_side_meeting(main: Mention) -> bool:

@@ -41,6 +41,7 @@ class Mention:
     back_reference: bool = False
     vague: bool = False
     merged: list[Mention] = field(default_factory=list)
+    counterpart: str | None = None  # the one principal met, when one trigger names several ("met A and B")
 
     @property
     def text(self) -> str:

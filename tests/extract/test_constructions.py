@@ -1,0 +1,212 @@
+"""General constructions, in both languages and several country pairs: no gate on office titles, one meeting per
+principal met, planning verbs with elision, a round held during a visit, dates of undated articles."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from suivi.record import DocumentRecord
+
+Extract = Callable[..., DocumentRecord]
+
+
+def _kinds(record: DocumentRecord) -> list[tuple[str, str]]:
+    return [(e.kind.value, e.status.value) for e in record.engagements]
+
+
+@pytest.mark.parametrize(
+    ("lang", "published", "text", "kind", "parties", "ordinal", "date"),
+    [
+        (
+            "en",
+            "2025-03",
+            "Peru and Chile held the 22nd session of their joint commission in Lima on 12 March. The two sides "
+            "signed eight agreements on energy, trade and border development.",
+            "joint_committee",
+            {"PE", "CL"},
+            22,
+            "2025-03-12",
+        ),
+        (
+            "fr",
+            "2025-03",
+            "Le Portugal et l'Angola ont tenu la 22e session de leur commission mixte à Luanda le 12 mars.",
+            "joint_committee",
+            {"PT", "AO"},
+            22,
+            "2025-03-12",
+        ),
+        (
+            "fr",
+            "2025-07",
+            "Le Vietnam et le Cambodge ont tenu la 9e consultation politique à Hanoï le 17 juillet.",
+            "consultation",
+            {"VN", "KH"},
+            9,
+            "2025-07-17",
+        ),
+        (
+            "en",
+            "2025-07",
+            "Vietnam and Cambodia held their ninth political consultation in Hanoi on 17 July.",
+            "consultation",
+            {"VN", "KH"},
+            9,
+            "2025-07-17",
+        ),
+        (
+            "en",
+            "2024-10",
+            "Ghana and Togo held the 4th meeting of their joint commission in Accra on 3 October.",
+            "joint_committee",
+            {"GH", "TG"},
+            4,
+            "2024-10-03",
+        ),
+    ],
+)
+def test_constructions_engagement_without_office_title(
+    extract: Extract,
+    lang: str,
+    published: str,
+    text: str,
+    kind: str,
+    parties: set[str],
+    ordinal: int,
+    date: str,
+) -> None:
+    record = extract(text, lang, published)
+    assert record.is_diplomatic
+    found = [e for e in record.engagements if e.kind.value == kind]
+    assert found, _kinds(record)
+    engagement = found[0]
+    assert set(engagement.parties) == parties
+    assert engagement.series is not None and engagement.series.ordinal == ordinal
+    assert engagement.date is not None and engagement.date.value == date
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "principals"),
+    [
+        (
+            "fr",
+            "Le Premier ministre sénégalais Ousmane Sonko a rencontré le 12 juillet à Dakar le président gambien Adama "
+            "Barrow, puis le ministre gambien des Affaires étrangères Mamadou Tangara.",
+            2,
+        ),
+        (
+            "en",
+            "Chilean President Gabriel Boric held separate talks with Peruvian President Dina Boluarte and Bolivian "
+            "President Luis Arce in Santiago on July 3.",
+            2,
+        ),
+        (
+            "fr",
+            "Le président ghanéen John Mahama a eu des entretiens avec le président togolais Faure Gnassingbé, le "
+            "Premier ministre togolais Victoire Tomégah-Dogbé et le ministre togolais des Affaires étrangères Robert "
+            "Dussey.",
+            3,
+        ),
+    ],
+)
+def test_constructions_one_meeting_per_principal_met(extract: Extract, lang: str, text: str, principals: int) -> None:
+    record = extract(text, lang, "2024-07")
+    meetings = [e for e in record.engagements if e.kind.value == "meeting"]
+    assert len(meetings) == principals, _kinds(record)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan, who said that Tanzania's "
+            "foreign minister would travel to Nairobi soon.",
+        ),
+        (
+            "fr",
+            "Le président tunisien Kaïs Saïed a reçu le ministre algérien des Affaires étrangères Ahmed Attaf, qui lui "
+            "a transmis un message du président Abdelmadjid Tebboune.",
+        ),
+    ],
+)
+def test_constructions_a_relative_clause_ends_the_list_of_principals(extract: Extract, lang: str, text: str) -> None:
+    record = extract(text, lang, "2024-07")
+    assert len([e for e in record.engagements if e.kind.value == "meeting"]) == 1, _kinds(record)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [
+        (
+            "fr",
+            "Le Sénégal et la Gambie ont convenu d’organiser la 6e édition de leur consultation politique en Gambie.",
+            "consultation",
+        ),
+        (
+            "fr",
+            "Les ministres marocain et tunisien ont décidé de tenir la 4e session de leur commission mixte à Tunis.",
+            "joint_committee",
+        ),
+        (
+            "en",
+            "Norway and Finland agreed to convene the 3rd meeting of their joint commission in Helsinki.",
+            "joint_committee",
+        ),
+    ],
+)
+def test_constructions_agreeing_to_hold_a_round_is_a_plan(extract: Extract, lang: str, text: str, kind: str) -> None:
+    record = extract(text, lang, "2024-05")
+    assert (kind, "planned") in _kinds(record)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Lao Prime Minister Sonexay Siphandone is visiting Vietnam and co-chairing the 46th session of the "
+            "Vietnam-Laos Intergovernmental Committee from January 6 to 7.",
+        ),
+        (
+            "fr",
+            "Le Premier ministre gambien est en visite officielle au Sénégal, où il copréside la 3e session de la "
+            "commission mixte sénégalo-gambienne.",
+        ),
+    ],
+)
+def test_constructions_a_round_held_during_a_visit_is_its_own_engagement(
+    extract: Extract, lang: str, text: str
+) -> None:
+    record = extract(text, lang, "2024-01")
+    by_kind = {e.kind.value: e for e in record.engagements}
+    assert {"visit", "joint_committee"} <= set(by_kind), _kinds(record)
+    assert by_kind["joint_committee"].occasion_of == by_kind["visit"].id
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "date"),
+    [
+        (
+            "en",
+            "ACCRA, March 3, 2023 – Ghanaian Foreign Minister Shirley Botchwey met her Togolese counterpart Robert "
+            "Dussey in Accra on March 2.",
+            "2023-03-02",
+        ),
+        (
+            "fr",
+            "Le 9 janvier 2025, le ministre marocain des Affaires étrangères a reçu son homologue mauritanien. Le "
+            "ministre mauritanien s'est aussi entretenu le 10 janvier avec le chef du gouvernement marocain.",
+            "2025-01-10",
+        ),
+    ],
+)
+def test_constructions_undated_article_resolves_dates_from_its_own_text(
+    extract: Extract, lang: str, text: str, date: str
+) -> None:
+    record = extract(text, lang, None)
+    assert record.published is None
+    dates = {e.date.value for e in record.engagements if e.date is not None}
+    assert date in dates, [(e.kind.value, e.date) for e in record.engagements]
