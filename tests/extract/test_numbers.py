@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from suivi.errors import UnsupportedLanguage
-from suivi.extract.numbers import find_quantities, parse_number
+from suivi.extract.numbers import _data as _numbers_data
+from suivi.extract.numbers import currencies_in_use, currency_words, find_quantities, money_marks, parse_number
 from suivi.vocab import Qualifier
 
 
@@ -167,3 +168,59 @@ def test_numbers_unknown_language_is_a_coded_error(lang: str) -> None:
     with pytest.raises(UnsupportedLanguage) as info:
         find_quantities("5 %", lang)
     assert info.value.code == "S302" and lang in str(info.value)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("fr", "15 milliards FCFA", (15e9, "XOF")),
+        ("fr", "5 millions F CFA", (5e6, "XOF")),
+        ("fr", "20 milliards de francs CFA (BEAC)", (20e9, "XAF")),
+        ("fr", "2 millions XAF", (2e6, "XAF")),
+        ("fr", "500 millions de DH", (5e8, "MAD")),
+        ("fr", "300 millions de dirhams marocains", (3e8, "MAD")),
+        ("fr", "2 milliards de livres turques", (2e9, "TRY")),
+        ("fr", "10 millions de shillings kényans", (1e7, "KES")),
+        ("fr", "3 milliards de roupies pakistanaises", (3e9, "PKR")),
+        ("fr", "4 milliards de nairas", (4e9, "NGN")),
+        ("en", "3 billion Turkish lira", (3e9, "TRY")),
+        ("en", "TRY 3 billion", (3e9, "TRY")),
+        ("en", "₺5 billion", (5e9, "TRY")),
+        ("en", "₦2 billion", (2e9, "NGN")),
+        ("en", "R$ 7 billion", (7e9, "BRL")),
+        ("en", "5 billion Kenyan shillings", (5e9, "KES")),
+        ("en", "CFA francs 40 billion", None),
+        ("en", "40 billion CFA francs", (40e9, "XOF")),
+        ("en", "1.2 billion Moroccan dirhams", (1.2e9, "MAD")),
+        ("en", "a 2 trillion dong package", (2e12, "VND")),
+        ("en", "₫ 2 trillion", (2e12, "VND")),
+    ],
+)
+def test_numbers_currencies_from_babel(lang: str, text: str, expected: tuple[float, str] | None) -> None:
+    found = [(q.value, q.unit) for q in find_quantities(text, lang) if q.unit not in ("count", "percent")]
+    assert found == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(("lang", "text"), [("en", "ALL 3 parties agreed"), ("en", "the TOP 10 priorities")])
+def test_numbers_codes_that_are_words_are_not_money(lang: str, text: str) -> None:
+    assert [q.unit for q in find_quantities(text, lang)] == []
+
+
+def test_numbers_every_currency_in_use_has_a_name_and_a_mark() -> None:
+    in_use = currencies_in_use()
+    assert len(in_use) > 140  # CLDR's list moves; about 150 today
+    for lang in ("fr", "en"):
+        assert in_use <= set(currency_words(lang).values())
+    blocked = set(_numbers_data()["code_blockers"]) - set(_numbers_data()["codes"])
+    assert in_use - blocked <= set(money_marks().values())
+
+
+def test_numbers_code_blockers_cover_codes_that_are_common_words() -> None:
+    wordfreq = pytest.importorskip("wordfreq", reason="wordfreq (dev extra) checks the blockers")
+    common = {
+        code
+        for code in currencies_in_use()
+        if max(wordfreq.zipf_frequency(code.lower(), lang) for lang in ("en", "fr")) >= 3.5
+    }
+    data = _numbers_data()
+    assert common - set(data["codes"]) <= set(data["code_blockers"])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import json
 import re
 from dataclasses import dataclass
@@ -9,6 +10,8 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from babel import Locale
+from babel.numbers import get_currency_name, get_currency_symbol, get_territory_currencies
 from text_to_num import text2num
 
 from suivi.errors import UnsupportedLanguage
@@ -81,11 +84,59 @@ def _spelled(words: list[str], joiners: list[str]) -> str:
     return rf"{word}(?:[\s-]+(?:{_alt(joiners)}[\s-]+)?{word})*"
 
 
-def _quantity_pattern(d: dict[str, Any], shared: dict[str, Any]) -> str:
-    money = [*shared["symbols"], *shared["codes"], *shared["code_aliases"]]
+@cache
+def currencies_in_use() -> frozenset[str]:
+    """ISO 4217 codes of the currencies some territory uses today (babel / CLDR)."""
+    codes: set[str] = set()
+    for territory in Locale.parse("en").territories:
+        if isinstance(territory, str) and len(territory) == 2 and territory.isalpha():
+            codes.update(get_territory_currencies(territory, datetime.date.today()))
+    return frozenset(codes)
+
+
+@cache
+def currency_words(lang: str) -> dict[str, str]:
+    """Currency names as written in `lang` -> ISO code: babel's singular and plural names of every
+    currency in use ("livres turques", "Turkish lira"), with and without their parenthesis, then the
+    reviewed words of numbers.json ("dollars" -> USD), which win."""
+    words: dict[str, str] = {}
+    for code in sorted(currencies_in_use()):
+        for count in (1, 2):
+            name = get_currency_name(code, count=count, locale=lang)
+            if name and name != code:
+                for form in {name, re.sub(r"\s*\(.*?\)", "", name)}:
+                    words.setdefault(_key(form), code)
+    words.update({_key(k): v for k, v in _data()[lang]["currencies"].items()})
+    return words
+
+
+@cache
+def money_marks() -> dict[str, str]:
+    """Symbols and codes written next to an amount ("€", "R$", "FCFA", "USD") -> ISO code.
+
+    Babel's symbols in French and English that are not plain letters, every code in use but the
+    ones that are ordinary words (`code_blockers`), then numbers.json's symbols, codes and aliases.
+    """
+    shared = _data()
+    marks: dict[str, str] = {}
+    for code in sorted(currencies_in_use()):
+        for lang in ("en", "fr"):
+            symbol = get_currency_symbol(code, lang).replace("\u202f", " ").replace("\u00a0", " ")
+            if symbol != code and not symbol.isalpha():
+                marks.setdefault(symbol, code)
+        if code not in shared["code_blockers"]:
+            marks.setdefault(code, code)
+    marks.update(shared["symbols"])
+    marks.update({c: c for c in shared["codes"]})
+    marks.update(shared["code_aliases"])
+    return marks
+
+
+def _quantity_pattern(d: dict[str, Any], lang: str) -> str:
+    money = list(money_marks())
     prefix = _alt(money, insensitive=False)
     conn = _alt(d["connectors"])
-    currency = rf"(?:{_alt(d['currencies'])}|{_alt(money, insensitive=False)})(?!\w)"
+    currency = rf"(?:{_alt(currency_words(lang))}|{_alt(money, insensitive=False)})(?!\w)"
     percent = "(?:%|" + _alt(p for p in d["percent"] if p != "%") + r"(?!\w))"
     nouns = "(?i:" + "|".join(_phrase(n) for n in d["count_nouns"]) + ")(?:s|x|es)?(?!\\w)"
     spelled = _spelled(d["number_words"], d["number_joiners"])
@@ -107,12 +158,10 @@ def _lexicon(lang: str) -> _Lexicon:
             f"no number vocabulary for language {lang!r}; supported: en, fr", detail={"lang": lang}
         )
     d = shared[lang]
-    currencies = {_key(k): v for k, v in d["currencies"].items()}
-    currencies.update({k.lower(): v for k, v in shared["symbols"].items()})
-    currencies.update({c.lower(): c for c in shared["codes"]})
-    currencies.update({k.lower(): v for k, v in shared["code_aliases"].items()})
+    currencies = dict(currency_words(lang))
+    currencies.update({_key(k): v for k, v in money_marks().items()})
     return _Lexicon(
-        pattern=re.compile(_quantity_pattern(d, shared)),
+        pattern=re.compile(_quantity_pattern(d, lang)),
         qualifier=re.compile(rf"(?<!\w){_alt(d['qualifiers'])}\s*$"),
         decimal=d["decimal"],
         scales=dict(d["scales"]),
