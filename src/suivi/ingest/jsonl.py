@@ -11,7 +11,7 @@ from typing import Any
 from suivi.errors import BinaryInput, BrokenJsonLine, EmptyInput, IngestError, InvalidDate
 from suivi.record import Document, Problem
 from suivi.settings import Settings
-from suivi.validate import printable_path
+from suivi.validate import language_code, printable_path
 
 from .decoding import SNIFF_BYTES, bom_codec, decode_text, encoding_warning, looks_binary, read_bytes
 from .documents import build_document, parse_published
@@ -23,6 +23,8 @@ FILE_FACTOR = 100
 _OPTIONAL_TEXT_FIELDS = ("title", "url", "outlet", "language")
 # Feeds and CMS exports write timestamps; the publication day is their date part as written.
 _TIMESTAMP = re.compile(r"(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}")
+# A BCP 47-like tag: the language code, then subtags (region, script) that are dropped.
+_LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*", re.ASCII)
 
 
 def read_jsonl(path: Path, settings: Settings) -> Iterator[Document | Problem]:
@@ -94,7 +96,7 @@ def document_from_line(line: str, path: Path, lineno: int, settings: Settings) -
         settings=settings,
         source=source,
         published=_published(record.get("published"), lineno, source),
-        language=_language_code(fields["language"]),
+        language=_language_code(fields["language"], source),
         title=fields["title"],
         url=fields["url"],
         outlet=fields["outlet"],
@@ -135,8 +137,10 @@ def _published(value: Any, lineno: int, source: str) -> str | None:
     return parse_published(timestamp[1] if timestamp else value, source)[0]
 
 
-def _language_code(value: str | None) -> str | None:
-    """`fr-FR`, `FR` or `fr_CA` as the ISO 639-1 code `fr`."""
+def _language_code(value: str | None, source: str) -> str | None:
+    """`fr-FR`, `FR` or `fr_CA` as the ISO 639-1 code `fr`; S112 for what is no language tag (`fr_FR!`)."""
     if not value:
         return None
-    return value.replace("_", "-").split("-")[0].lower() or None
+    if not _LANGUAGE_TAG.fullmatch(value):
+        return language_code(value, source)  # raises S112 with the value shown
+    return value.replace("_", "-").split("-")[0].lower()

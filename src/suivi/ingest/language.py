@@ -38,7 +38,7 @@ def detect_language(text: str, settings: Settings) -> str:
     return str(language)
 
 
-#: Shorter texts (letters and digits) are too short to judge as language or not.
+#: Shorter texts (visible characters) are too short to judge as language or not.
 MIN_JUDGED_CHARS = 40
 #: Below this share of letters among the visible characters, a text is symbols, not language.
 MIN_LETTER_SHARE = 0.3
@@ -69,7 +69,7 @@ def is_word_shaped(token: str) -> bool | None:
 def check_is_language(text: str, source: str) -> None:
     """S115 when `text` is not written language: mostly symbols, or mostly tokens no word looks like."""
     visible = [ch for ch in text if not ch.isspace()]
-    if sum(ch.isalnum() for ch in visible) < MIN_JUDGED_CHARS:
+    if len(visible) < MIN_JUDGED_CHARS:
         return
     letter_share = sum(ch.isalpha() for ch in visible) / len(visible)
     shapes = [shape for shape in map(is_word_shaped, text.split()) if shape is not None]
