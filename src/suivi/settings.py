@@ -51,6 +51,10 @@ class Settings(BaseSettings):
     eval_dir: str = Field(
         default="../shared/eval/dev", description="Evaluation set used by `suivi eval` (texts/ and gold/)"
     )
+    sentence_model: Path | None = Field(
+        default=None,
+        description="Directory of a learned sentence model (make train writes one); unset: the model in the package",
+    )
 
 
 def load_settings(config_file: Path | None = None, **overrides: Any) -> Settings:
