@@ -210,3 +210,62 @@ def test_constructions_undated_article_resolves_dates_from_its_own_text(
     assert record.published is None
     dates = {e.date.value for e in record.engagements if e.date is not None}
     assert date in dates, [(e.kind.value, e.date) for e in record.engagements]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [
+        ("fr", "Les deux pays poursuivront leur coopération dans les domaines de l'énergie et du commerce.", "agreed"),
+        ("fr", "Les deux parties se sont mises d'accord pour accélérer la coopération commerciale.", "agreed"),
+        ("en", "The two sides concurred to speed up the demarcation of their common border.", "agreed"),
+        ("en", "Both countries will further strengthen cooperation in agriculture and tourism.", "agreed"),
+    ],
+)
+def test_constructions_commitments_of_both_sides(extract: Extract, lang: str, text: str, kind: str) -> None:
+    head = {
+        "fr": "Le Ghana et le Togo ont tenu la 4e session de leur commission mixte à Accra le 3 mai. ",
+        "en": "Ghana and Togo held the 4th session of their joint commission in Accra on 3 May. ",
+    }[lang]
+    record = extract(head + text, lang, "2024-05")
+    assert kind in {c.kind.value for c in record.commitments}, record.commitments
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "metric", "value", "kind"),
+    [
+        (
+            "en",
+            "Bilateral trade between Chile and Peru reached 4.2 billion USD in the first ten months and is likely to "
+            "reach 5 billion USD by the end of the year.",
+            "trade_volume",
+            5e9,
+            "target",
+        ),
+        (
+            "en",
+            "Both sides agreed to strive for bilateral trade turnover of US$3 billion, up from the current "
+            "$1.1 billion.",
+            "trade_volume",
+            3e9,
+            "target",
+        ),
+        (
+            "fr",
+            "Les échanges commerciaux entre le Maroc et la Mauritanie devraient bientôt atteindre 1 milliard de "
+            "dollars.",
+            "trade_volume",
+            1e9,
+            "target",
+        ),
+    ],
+)
+def test_constructions_targets_from_expectation_verbs(
+    extract: Extract, lang: str, text: str, metric: str, value: float, kind: str
+) -> None:
+    head = {
+        "fr": "Le Maroc et la Mauritanie ont tenu la 9e session de leur commission mixte à Rabat le 3 mai. ",
+        "en": "Chile and Peru held the 5th meeting of their joint commission in Lima on 3 May. ",
+    }[lang]
+    record = extract(head + text, lang, "2024-05")
+    found = {(i.metric.value, i.value, i.kind.value) for i in record.indicators}
+    assert (metric, value, kind) in found, found
