@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 
 from py3langid.langid import MODEL_FILE, LanguageIdentifier
@@ -46,17 +47,16 @@ MIN_LETTER_SHARE = 0.3
 MIN_WORD_SHARE = 0.5
 #: Longer runs of cased letters without a space are no word of a language written with spaces.
 MAX_WORD_CHARS = 30
-_EDGE_PUNCTUATION = "\"'«»“”‘’„()[]{}<>.,;:!?…-–—/\\*#%&@+=|~^_`$€£¥§°•·"
-_INNER_PUNCTUATION = str.maketrans("", "", "'’-‐.,/:%")
 
 
 def is_word_shaped(token: str) -> bool | None:
     """True for a word or number ("Hanoï", "d'affaires", "6,65", "COVID-19"), False for letter soup
-    ("xQzÉb", a 200-letter run), None for punctuation alone (not counted)."""
-    core = token.strip(_EDGE_PUNCTUATION).translate(_INNER_PUNCTUATION)
+    ("xQzÉb", a 200-letter run), None for punctuation and symbols alone (not counted)."""
+    # Punctuation, symbols and invisible characters (zero-width, bidi marks, controls) say nothing of shape.
+    core = "".join(ch for ch in token if unicodedata.category(ch)[0] not in "PSC")
     if not core:
         return None
-    if not core.isalnum():
+    if not all(ch.isalnum() or unicodedata.category(ch)[0] == "M" for ch in core):
         return False
     letters = "".join(ch for ch in core if ch.isalpha())
     if not letters or letters.lower() == letters.upper():
