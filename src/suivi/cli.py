@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import json
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+import typer.core
 from pydantic import BaseModel
 from rich.console import Console, RenderableType
 from rich.markup import escape
@@ -18,13 +18,53 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from suivi import corpus
-from suivi.errors import SuiviError
+from suivi.errors import SuiviError, UsageError
 from suivi.record import Document
+from suivi.report.terminal import inert_json, json_text, terminal_safe, terminal_text
 from suivi.settings import Settings, load_settings
 from suivi.store import Store
+from suivi.store.connection import mask_password
 
-app = typer.Typer(help="suivi: diplomatic news in, a linked record of bilateral relations out.", no_args_is_help=True)
-console = Console()
+
+class _Commands(typer.core.TyperGroup):
+    """The command group: with `--json` among the arguments, a usage error (unknown option, bad value)
+    is the JSON error envelope too, not a help box."""
+
+    def main(
+        self,
+        args: Sequence[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        windows_expand_args: bool = True,
+        **extra: Any,
+    ) -> Any:
+        argv = list(sys.argv[1:] if args is None else args)
+        state.json_errors = "--json" in argv
+        if not state.json_errors:
+            return super().main(argv, prog_name, complete_var, standalone_mode, windows_expand_args, **extra)
+        try:
+            result = super().main(argv, prog_name, complete_var, False, windows_expand_args, **extra)
+        except typer.TyperException as exc:  # Typer's (vendored) click usage errors
+            message = exc.format_message() if hasattr(exc, "format_message") else str(exc)
+            error = UsageError(
+                f"{message}; see `suivi --help` or `suivi COMMAND --help`",
+                detail={"arguments": [terminal_text(a) for a in argv]},
+            )
+            print(json_text({"error": error.to_dict()}, indent=None))
+            result = getattr(exc, "exit_code", 2)
+        except typer.Abort:
+            result = 1
+        if standalone_mode:
+            sys.exit(result if isinstance(result, int) else 0)
+        return result
+
+
+app = typer.Typer(
+    cls=_Commands, help="suivi: diplomatic news in, a linked record of bilateral relations out.", no_args_is_help=True
+)
+#: Stored text is printed as data, never read as Rich markup ("[link=...]") or emoji codes.
+console = Console(markup=False, emoji=False)
 err_console = Console(stderr=True)
 
 JsonOpt = Annotated[bool, typer.Option("--json", help="Machine-readable JSON output.")]
@@ -32,6 +72,7 @@ JsonOpt = Annotated[bool, typer.Option("--json", help="Machine-readable JSON out
 
 class State:
     settings: Settings
+    json_errors: bool = False  # `--json` is among the arguments
 
 
 state = State()
@@ -43,7 +84,7 @@ def main(
     config: Annotated[Path | None, typer.Option("--config", help="Config file (TOML, [suivi] table).")] = None,
 ) -> None:
     """Global options shared by every command."""
-    with _errors(False):
+    with _errors(state.json_errors):
         state.settings = load_settings(config, database_url=database)
 
 
@@ -54,9 +95,9 @@ def _errors(as_json: bool) -> Iterator[None]:
         yield
     except SuiviError as exc:
         if as_json:
-            print(json.dumps({"error": exc.to_dict()}, ensure_ascii=False))
+            print(json_text({"error": exc.to_dict()}, indent=None))
         else:
-            err_console.print(f"[bold red]error[/] {escape(str(exc))}")
+            err_console.print(f"[bold red]error[/] {escape(terminal_text(str(exc)))}")
         raise typer.Exit(1) from exc
 
 
@@ -88,7 +129,7 @@ def _progress_callback(progress: Progress) -> Callable[[str, int, int], None]:
 
 
 def _print_json(data: Any) -> None:
-    print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+    print(json_text(data))
 
 
 def _run_ingest(paths: list[str], extract: bool, as_json: bool) -> corpus.IngestReport:
@@ -131,7 +172,10 @@ def _print_ingest_report(report: corpus.IngestReport) -> None:
             problems.add_column(col, overflow="fold")
         for p in report.problems:
             problems.add_row(
-                p.code, escape(p.source or ""), escape(p.message), style="yellow" if p.severity == "warning" else "red"
+                p.code,
+                terminal_text(p.source or ""),
+                terminal_text(p.message),
+                style="yellow" if p.severity == "warning" else "red",
             )
         console.print(problems)
 
@@ -144,7 +188,7 @@ def _print_stats(stats: Any) -> None:
     for key, value in data.items():
         if isinstance(value, dict):
             value = ", ".join(f"{k or '?'}: {v}" for k, v in value.items()) or "-"
-        table.add_row(key.replace("_", " "), "-" if value is None else escape(str(value)))
+        table.add_row(key.replace("_", " "), "-" if value is None else terminal_text(str(value)))
     console.print(table)
 
 
@@ -193,27 +237,17 @@ def documents(
     table = Table(title=f"{len(docs)} documents")
     for col in ("id", "published", "lang", "outlet", "title"):
         table.add_column(col, overflow="fold")
-    for d in docs:
-        table.add_row(
-            escape(d.id), d.published or "-", d.language or "-", escape(d.outlet or "-"), escape((d.title or "")[:80])
-        )
+    for d in terminal_safe(docs):
+        table.add_row(d.id, d.published or "-", d.language or "-", d.outlet or "-", (d.title or "")[:80])
     console.print(table)
 
 
 @app.command()
 def show(doc_id: str, as_json: JsonOpt = False) -> None:
-    """Show one document with its extracted record."""
-    with _errors(as_json):
-        store = _open_store()
-        doc = store.get_document(doc_id)
-        record = store.get_record(doc_id)
-        store.close()
-    if as_json:
-        _print_json({"document": doc.model_dump(), "record": record.model_dump(mode="json") if record else None})
-        return
-    from suivi.report.text import render_document
+    """Show one document with its extracted record (with --json: its revision number and every earlier text)."""
+    from suivi.report.text import render_detail
 
-    console.print(render_document(doc, record))
+    _answer(lambda store: store.document_detail(doc_id), render_detail, as_json)
 
 
 @app.command()
@@ -231,18 +265,18 @@ def search(
     if as_json:
         _print_json([h.model_dump() for h in hits])
         return
-    table = Table(title=f"{len(hits)} hits for {query!r}")
+    table = Table(title=f"{len(hits)} hits for {terminal_text(query)!r}")
     for col in ("id", "title", "snippet"):
         table.add_column(col, overflow="fold")
-    for h in hits:
-        table.add_row(escape(h.doc_id), escape(h.title or ""), escape(h.snippet))
+    for h in terminal_safe(hits):
+        table.add_row(h.doc_id, h.title or "", h.snippet)
     console.print(table)
 
 
 @app.command()
 def config(as_json: JsonOpt = False) -> None:
-    """Print the effective settings and where each is declared."""
-    data = state.settings.model_dump()
+    """Print the effective settings and where each is declared (passwords masked)."""
+    data = state.settings.model_dump() | {"database_url": mask_password(state.settings.database_url)}
     if as_json:
         _print_json(data)
         return
@@ -250,7 +284,7 @@ def config(as_json: JsonOpt = False) -> None:
     for col in ("setting", "value", "environment", "meaning"):
         table.add_column(col, overflow="fold")
     for name, info in Settings.model_fields.items():
-        table.add_row(name, escape(str(data[name])), f"SUIVI_{name.upper()}", escape(info.description or ""))
+        table.add_row(name, terminal_text(str(data[name])), f"SUIVI_{name.upper()}", info.description or "")
     console.print(table)
 
 
@@ -259,7 +293,7 @@ def run() -> None:
     try:
         app()
     except SuiviError as exc:  # pragma: no cover - commands already translate their errors
-        err_console.print(f"[bold red]error[/] {escape(str(exc))}")
+        err_console.print(f"[bold red]error[/] {escape(terminal_text(str(exc)))}")
         sys.exit(1)
 
 
@@ -282,7 +316,7 @@ def extract(
             task = progress.add_task("Extracting records", total=len(docs))
             lines = []
             for record in extract_documents(docs, state.settings):
-                lines.append(record.to_json() if jsonl else record.model_dump_json(indent=2))
+                lines.append(inert_json(record.to_json() if jsonl else record.model_dump_json(indent=2)))
                 progress.advance(task)
     text = "\n".join(lines) + ("\n" if lines else "")
     if output:
@@ -291,7 +325,9 @@ def extract(
         sys.stdout.write(text)
     for p in problems:
         colour = "yellow" if p.severity == "warning" else "red"
-        err_console.print(f"[{colour}]{p.code}[/] {escape(str(p.source))}: {escape(p.message)}")
+        err_console.print(
+            f"[{colour}]{p.code}[/] {escape(terminal_text(str(p.source)))}: {escape(terminal_text(p.message))}"
+        )
     if any(p.severity == "error" for p in problems):
         raise typer.Exit(1)
 
@@ -337,7 +373,7 @@ def export(
     """Print every stored document record (SCHEMA.md), with event_key / series_key where linked."""
     with _errors(False):
         store = _open_store()
-        lines = [record.to_json() for record in store.records()]
+        lines = [inert_json(record.to_json()) for record in store.records()]
         store.close()
     text = "".join(line + "\n" for line in lines)
     if output:
@@ -345,6 +381,35 @@ def export(
         err_console.print(f"wrote {len(lines)} records to {output}")
     else:
         sys.stdout.write(text)
+
+
+# --- repair: check the store, remove documents -------------------------------------------------------
+
+
+@app.command(name="check")
+def check_cmd(
+    strict: Annotated[bool, typer.Option("--strict", help="Exit 1 on warnings too.")] = False,
+    as_json: JsonOpt = False,
+) -> None:
+    """Check the store's integrity (orphans, search rows, unextracted or stale records); exit 1 on errors."""
+    from suivi.report.repair import installed_extractor_versions, integrity_view
+
+    versions = installed_extractor_versions()
+    report = _answer(lambda store: store.check(versions), integrity_view, as_json)
+    if report.errors or (strict and report.warnings):
+        raise typer.Exit(1)
+
+
+@app.command(name="remove")
+def remove_cmd(
+    doc_ids: Annotated[list[str], typer.Argument(help="Ids of the documents to remove (see `suivi documents`).")],
+    as_json: JsonOpt = False,
+) -> None:
+    """Remove documents with their revisions, facts and search rows, and relink the documents they touched."""
+    from suivi.link import remove_documents
+    from suivi.report.repair import removal_view
+
+    _answer(lambda store: remove_documents(store, doc_ids), removal_view, as_json)
 
 
 # --- linking across documents: events, series, follow-ups, actors -------------------------------------
@@ -366,8 +431,8 @@ def _jsonable(value: Any) -> Any:
     return value.model_dump(mode="json") if isinstance(value, BaseModel) else value
 
 
-def _answer(query: Callable[[Store], Any], view: Callable[[Any], RenderableType], as_json: bool) -> None:
-    """Run one library query on the store and print its answer: a Rich view, or its JSON."""
+def _answer(query: Callable[[Store], Any], view: Callable[[Any], RenderableType], as_json: bool) -> Any:
+    """Run one library query on the store and print its answer (a Rich view, or its JSON); return it."""
     with _errors(as_json):
         store = _open_store()
         try:
@@ -377,7 +442,8 @@ def _answer(query: Callable[[Store], Any], view: Callable[[Any], RenderableType]
     if as_json:
         _print_json(_jsonable(found))
     else:
-        console.print(view(found))
+        console.print(view(terminal_safe(found)))
+    return found
 
 
 @app.command(name="link")

@@ -8,6 +8,7 @@ from rich.table import Table
 from rich.text import Text
 
 from suivi.record import DateValue, Document, DocumentRecord
+from suivi.store.results import DocumentDetail
 
 
 def _date(d: DateValue | None) -> str:
@@ -79,7 +80,8 @@ def render_document(doc: Document, record: DocumentRecord | None) -> RenderableT
     ):
         meta.append(f"{label}: ", style="bold")
         meta.append(f"{value or '-'}\n")
-    parts: list[RenderableType] = [Panel(meta, title=doc.title or doc.id)]
+    # A Text title: a str one would be read as Rich markup ("[link=...]" in a stored title).
+    parts: list[RenderableType] = [Panel(meta, title=Text(doc.title or doc.id))]
     if record is None:
         parts.append(Text("Not extracted yet: run `suivi ingest` again to extract it.", style="yellow"))
         return Group(*parts)
@@ -91,3 +93,9 @@ def render_document(doc: Document, record: DocumentRecord | None) -> RenderableT
     if record.indicators:
         parts.append(_indicators(record))
     return Group(*parts)
+
+
+def render_detail(detail: DocumentDetail) -> RenderableType:
+    """`render_document`, with the revision shown and how many texts the document has had."""
+    note = Text(f"revision {detail.revision} of {len(detail.revisions)}", style="dim")
+    return Group(render_document(detail.document, detail.record), note)

@@ -35,7 +35,7 @@ from suivi.store.models import (
     RevisionRow,
     utc_now,
 )
-from suivi.store.results import IntegrityReport, Revision, SearchHit, StoreStats
+from suivi.store.results import DocumentDetail, IntegrityReport, Revision, SearchHit, StoreStats
 from suivi.store.rows import StoredFacts, build_record, document_to_store, extra_fields, record_rows
 
 AddOutcome = Literal["added", "unchanged", "revised"]
@@ -288,6 +288,16 @@ class Store:
             )
             for r in rows
         ]
+
+    def document_detail(self, doc_id: str) -> DocumentDetail:
+        """The document with its revision number, every text it has had and its record (`suivi show`)."""
+        revisions = self.revisions(doc_id)
+        return DocumentDetail(
+            document=self.get_document(doc_id),
+            revision=revisions[-1].revision,
+            revisions=revisions,
+            record=self.get_record(doc_id),
+        )
 
     # --- records --------------------------------------------------------------------------
 

@@ -7,6 +7,8 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
+from suivi.record import Document, DocumentRecord
+
 
 class Revision(BaseModel):
     """One version of a document's text, oldest first in `Store.revisions`."""
@@ -77,3 +79,13 @@ class Removal(BaseModel):
 
     removed: list[str] = Field(default_factory=list)
     relinked: list[str] = Field(default_factory=list)
+
+
+class DocumentDetail(BaseModel):
+    """One document as `suivi show` gives it: the current text and metadata, its revision number, every
+    earlier text, and its extracted record (None until extracted)."""
+
+    document: Document
+    revision: int
+    revisions: list[Revision]
+    record: DocumentRecord | None = None
