@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from suivi.errors import SuiviError
 from suivi.record import (
     Commitment,
@@ -17,6 +19,16 @@ from suivi.settings import Settings, load_settings
 
 __version__ = "0.1.0"
 
+
+def __getattr__(name: str) -> Any:
+    """`suivi.open(url_or_path)`, the notebook API, imported on first use (it loads the store and linking)."""
+    if name == "open":
+        from suivi.api import open as open_store
+
+        return open_store
+    raise AttributeError(f"module 'suivi' has no attribute {name!r}")
+
+
 __all__ = [
     "Commitment",
     "DateValue",
@@ -30,4 +42,5 @@ __all__ = [
     "SuiviError",
     "__version__",
     "load_settings",
+    "open",
 ]

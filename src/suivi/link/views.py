@@ -20,6 +20,7 @@ from suivi.link.actors import build_actors
 from suivi.link.consolidate import series_timeline as build_timeline
 from suivi.link.keys import fold, in_dyad, parse_dyad, span_of
 from suivi.link.linker import Linking, current_linking, followups
+from suivi.link.queries import FOLLOWUP_STATUSES
 from suivi.link.results import Actor, Event, Followup, SeriesTimeline, Tenure
 from suivi.record import Commitment, Document, DocumentRecord, Engagement, Indicator, Participant
 from suivi.store import Store
@@ -337,6 +338,11 @@ class StoreView:
         return Table("series", SeriesTimeline, [build_timeline(k, events, names.get(k, [])) for k in keys])
 
     def followup_table(self, scope: Scope = Scope(), status: str | None = None) -> Table[Followup]:
+        if status is not None and status not in FOLLOWUP_STATUSES:
+            raise InvalidLinkQuery(
+                f"unknown follow-up status {status!r}; use one of {', '.join(FOLLOWUP_STATUSES)}",
+                detail={"status": status},
+            )
         found = [f for f in followups(self.linking, self.as_of) if scope.covers_parties(f.parties)]
         if status == "fulfilled":
             found = [f for f in found if f.status.startswith("fulfilled")]

@@ -68,9 +68,12 @@ def format_date_value(value: DateValue | None, lang: str = "en") -> str:
     if value is None:
         return ""
     start = format_partial_date(value.value, lang)
-    if value.end and value.end != value.value:
-        return f"{start} – {format_partial_date(value.end, lang)}"
-    return start
+    if not value.end or value.end == value.value:
+        return start
+    end = format_partial_date(value.end, lang)
+    if value.precision == Precision.DAY and value.value[:7] == value.end[:7]:
+        return f"{int(value.value[8:])}–{end}"  # "5–7 September 2023"
+    return f"{start} – {end}"
 
 
 def precision_word(value: DateValue | None) -> str:

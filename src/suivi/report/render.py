@@ -14,7 +14,7 @@ from suivi.errors import RenderError
 from suivi.record import DateValue, Venue
 from suivi.report.brief import Briefing, TimelineEntry
 from suivi.report.charts import trade_chart
-from suivi.report.labels import country_name, labels, parties_title, vocab_label
+from suivi.report.labels import REPORT_LANGUAGES, country_name, labels, parties_title, vocab_label
 from suivi.report.numbers import format_amount, format_date_value, format_partial_date
 
 #: Formats `render` writes.
@@ -34,7 +34,7 @@ def _venue(venue: Venue | None, lang: str) -> str:
     return ", ".join(part for part in (venue.place, country) if part)
 
 
-def _event(entry: TimelineEntry | None, lang: str) -> str:
+def event_title(entry: TimelineEntry | None, lang: str) -> str:
     """ "Commission mixte ..., 13e session", else the kind ("Entretien")."""
     if entry is None:
         return ""
@@ -84,7 +84,7 @@ def _context(briefing: Briefing) -> dict[str, Any]:
         "title": parties_title(briefing.parties, lang),
         "date": lambda value: _date(value, lang),
         "venue": lambda venue: _venue(venue, lang),
-        "event": lambda entry: _event(entry, lang),
+        "event": lambda entry: event_title(entry, lang),
         "amount": lambda value, unit, qualifier=None: format_amount(value, unit, lang, qualifier),
         "country": lambda code: country_name(code, lang) if code else "",
         "vocab": lambda group, value: vocab_label(lang, group, value),
@@ -130,3 +130,19 @@ def render(briefing: Briefing, fmt: str) -> str | bytes:
     if fmt == "md":
         return render_markdown(briefing)
     raise RenderError(f"unknown briefing format {fmt!r}; use one of {', '.join(BRIEF_FORMATS)}", detail={"format": fmt})
+
+
+def check_brief_options(fmt: str, lang: str, *, has_output: bool) -> None:
+    """S603 for a format or language the briefing has no renderer for, or a PDF with nowhere to go."""
+    if fmt not in BRIEF_FORMATS:
+        raise RenderError(
+            f"unknown briefing format {fmt!r}; use one of {', '.join(BRIEF_FORMATS)}", detail={"format": fmt}
+        )
+    if lang not in REPORT_LANGUAGES:
+        raise RenderError(
+            f"no briefing labels in {lang!r}; use one of {', '.join(REPORT_LANGUAGES)}", detail={"lang": lang}
+        )
+    if fmt == "pdf" and not has_output:
+        raise RenderError(
+            "a PDF briefing is not printed to the terminal; give a file with -o brief.pdf", detail={"format": fmt}
+        )

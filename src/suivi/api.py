@@ -1,0 +1,127 @@
+"""The notebook API: `suivi.open(url_or_path)` and typed queries that return tables (`.to_arrow()`, `.to_pandas()`)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from types import TracebackType
+
+from suivi.errors import InvalidLinkQuery, StoreError
+from suivi.link.results import Actor, Event, Followup, SeriesTimeline
+from suivi.link.views import (
+    CommitmentFact,
+    EngagementFact,
+    IndicatorFact,
+    ParticipantFact,
+    Scope,
+    Source,
+    StoreView,
+    Table,
+)
+from suivi.report.brief import Briefing, briefing_of
+from suivi.store import Store
+from suivi.vocab import Area, Metric
+
+__all__ = ["SuiviStore", "Table", "open"]
+
+
+def _url(url_or_path: str | Path) -> str:
+    """A store URL: URLs pass through; a path must name an existing SQLite file (nothing is created)."""
+    text = str(url_or_path)
+    if "://" in text:
+        return text
+    path = Path(text).expanduser()
+    if not path.is_file():
+        raise StoreError(
+            f"no store at {text!r}; give the path of an existing suivi SQLite file or a URL "
+            "(sqlite:///path, postgresql://user@host/db); `suivi demo` creates one",
+            detail={"path": text},
+        )
+    return f"sqlite:///{path.resolve()}"
+
+
+def open(url_or_path: str | Path, *, as_of: date | None = None) -> SuiviStore:
+    """Open a store for reading: `suivi.open("store.sqlite")`, or a URL. `as_of` dates pending / overdue (today)."""
+    return SuiviStore(Store.open(_url(url_or_path)), as_of=as_of)
+
+
+class SuiviStore:
+    """A store read once, queried many times; every query returns a `Table` of typed records."""
+
+    def __init__(self, store: Store, *, as_of: date | None = None) -> None:
+        self.store = store
+        self.as_of = as_of
+        self._view: StoreView | None = None
+
+    @property
+    def view(self) -> StoreView:
+        """The documents and links, read on first use (call `refresh()` after ingesting)."""
+        if self._view is None:
+            self._view = StoreView.read(self.store, self.as_of)
+        return self._view
+
+    def refresh(self) -> None:
+        """Forget what was read, so the next query sees the store as it is now."""
+        self._view = None
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> SuiviStore:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"<SuiviStore {self.store.url}>"
+
+    def documents(self, dyad: str | None = None, since: str | None = None) -> Table[Source]:
+        """Articles with their title, URL and outlet (of one dyad: those reporting on it)."""
+        return self.view.document_table(Scope.of(dyad, since))
+
+    def events(self, dyad: str | None = None, since: str | None = None, until: str | None = None) -> Table[Event]:
+        """Real-world events with all their sources, in time order (undated last)."""
+        return self.view.event_table(Scope.of(dyad, since, until))
+
+    def series(self, dyad: str | None = None) -> Table[SeriesTimeline]:
+        """Recurring mechanisms with their rounds, gaps, cadence and next expected round."""
+        return self.view.series_table(Scope.of(dyad))
+
+    def followups(self, status: str | None = None, dyad: str | None = None) -> Table[Followup]:
+        """Announced engagements, commitment threads and targets with their status ("overdue", "fulfilled", ...)."""
+        return self.view.followup_table(Scope.of(dyad), status)
+
+    def engagements(self, dyad: str | None = None, since: str | None = None) -> Table[EngagementFact]:
+        """Engagements as each article reports them."""
+        return self.view.engagement_table(Scope.of(dyad, since))
+
+    def participants(self, dyad: str | None = None, since: str | None = None) -> Table[ParticipantFact]:
+        """Participants of each engagement of each article, with their role then."""
+        return self.view.participant_table(Scope.of(dyad, since))
+
+    def indicators(self, metric: str | None = None, dyad: str | None = None) -> Table[IndicatorFact]:
+        """Figures (trade, investment, aid...), observed or targeted; `metric` is a `suivi.vocab.Metric` value."""
+        return self.view.indicator_table(Scope.of(dyad), _checked("metric", metric))
+
+    def commitments(self, area: str | None = None, dyad: str | None = None) -> Table[CommitmentFact]:
+        """What the parties agreed, pledged, proposed or signed; `area` is a `suivi.vocab.Area` value."""
+        return self.view.commitment_table(Scope.of(dyad), _checked("area", area))
+
+    def actors(self, dyad: str | None = None) -> Table[Actor]:
+        """People named as participants, with their country and role tenures."""
+        return self.view.actor_table(Scope.of(dyad))
+
+    def brief(self, *parties: str, since: str | None = None, until: str | None = None, lang: str = "en") -> Briefing:
+        """The briefing on a pair of parties (render it with `suivi.report.render`)."""
+        return briefing_of(self.view, Scope.of(list(parties), since, until), lang)
+
+
+def _checked(name: str, value: str | None) -> str | None:
+    """A metric or area filter, checked against its vocabulary (S503 for an unknown value)."""
+    allowed = [m.value for m in (Metric if name == "metric" else Area)]
+    if value is not None and value not in allowed:
+        raise InvalidLinkQuery(f"unknown {name} {value!r}; use one of {', '.join(allowed)}", detail={name: value})
+    return value
