@@ -375,9 +375,20 @@ def eval_(
 @app.command()
 def export(
     jsonl: Annotated[bool, typer.Option("--jsonl", help="One document record per line (the default format).")] = True,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file.")] = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write to this file (with --format: this directory).")
+    ] = None,
+    fmt: Annotated[
+        str | None, typer.Option("--format", help="Tables as jsonl, csv, xlsx, parquet or plover, in the -o directory.")
+    ] = None,
+    dyad: Annotated[str | None, typer.Option("--dyad", help="With --format: only this pair, e.g. VN-KH.")] = None,
+    as_json: JsonOpt = False,
 ) -> None:
-    """Print every stored document record (SCHEMA.md), with event_key / series_key where linked."""
+    """Print every stored document record (SCHEMA.md), with event_key / series_key where linked; with --format,
+    write every table (documents, engagements, participants, commitments, indicators, events, series, follow-ups)."""
+    if fmt is not None:
+        _export_tables(fmt, output or Path("suivi-export"), dyad, as_json)
+        return
     with _errors(False):
         store = _open_store()
         lines = [inert_json(record.to_json()) for record in store.records()]
@@ -522,3 +533,87 @@ def actor_cmd(name: str, as_json: JsonOpt = False) -> None:
     from suivi.link.tables import actors_view
 
     _answer(lambda store: find_actor(store, name), actors_view, as_json)
+
+
+# --- what analysts hand on: briefing, calendar, table exports, actors ----------------------------------
+
+
+def _export_tables(fmt: str, directory: Path, dyad: str | None, as_json: bool) -> None:
+    from suivi.link.views import Scope, StoreView
+    from suivi.report.exports import export_tables
+    from suivi.report.outputs import export_table
+
+    _answer(lambda store: export_tables(StoreView.read(store), directory, fmt, Scope.of(dyad)), export_table, as_json)
+
+
+@app.command(name="brief")
+def brief_cmd(
+    parties: Annotated[list[str], typer.Argument(help="The two parties, e.g. VN KH.")],
+    since: Annotated[str | None, typer.Option("--since", help="From (YYYY[-MM[-DD]]).")] = None,
+    until: Annotated[str | None, typer.Option("--until", help="Up to (YYYY[-MM[-DD]]).")] = None,
+    fmt: Annotated[str, typer.Option("--format", help="md, html or pdf (pdf needs -o).")] = "md",
+    lang: Annotated[str, typer.Option("--lang", help="fr or en.")] = "fr",
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file.")] = None,
+    as_of: AsOfOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """A briefing note on a pair of parties: summary, timeline, mechanisms, follow-ups, commitments, figures,
+    participants, every statement footnoted to its sources."""
+    from suivi.report.brief import build_briefing
+    from suivi.report.outputs import write_output
+    from suivi.report.render import check_brief_options, render
+
+    with _errors(as_json):
+        check_brief_options(fmt, lang, has_output=output is not None or as_json)
+        store = _open_store()
+        try:
+            briefing = build_briefing(store, parties, since=since, until=until, lang=lang, as_of=_day(as_of))
+        finally:
+            store.close()
+        if output is not None:
+            write_output(output, render(briefing, fmt))
+    if as_json:
+        _print_json(briefing.model_dump(mode="json"))
+    elif output is not None:
+        err_console.print(f"wrote the {fmt} briefing to {output}")
+    else:
+        rendered = render(briefing, fmt)
+        sys.stdout.write(rendered if isinstance(rendered, str) else rendered.decode("utf-8"))
+
+
+@app.command(name="calendar")
+def calendar_cmd(
+    dyad: DyadOpt = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the .ics file here.")] = None,
+    lang: Annotated[str, typer.Option("--lang", help="fr or en.")] = "en",
+    as_of: AsOfOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Planned engagements and expected rounds as an iCalendar file (or a table); overdue ones flagged."""
+    from suivi.link.views import Scope, StoreView
+    from suivi.report.calendar import calendar_items, to_ics
+    from suivi.report.outputs import calendar_table, write_output
+
+    with _errors(as_json):
+        store = _open_store()
+        try:
+            items = calendar_items(StoreView.read(store, _day(as_of)), Scope.of(dyad), lang)
+        finally:
+            store.close()
+        if output is not None:
+            write_output(output, to_ics(items, lang))
+    if as_json:
+        _print_json(_jsonable(items))
+    elif output is not None:
+        err_console.print(f"wrote {len(items)} events to {output}")
+    else:
+        console.print(calendar_table(items))
+
+
+@app.command(name="actors")
+def actors_cmd(dyad: DyadOpt = None, as_json: JsonOpt = False) -> None:
+    """People named as participants, with their countries and the roles they held over time."""
+    from suivi.link.views import Scope, StoreView
+    from suivi.report.outputs import actors_table
+
+    _answer(lambda store: StoreView.read(store).actor_table(Scope.of(dyad)).records, actors_table, as_json)
