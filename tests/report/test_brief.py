@@ -16,7 +16,7 @@ from suivi.report.brief import briefing_of, build_briefing, role_level
 from suivi.report.render import check_brief_options, render_html, render_markdown, render_pdf
 from suivi.store import Store
 
-from .conftest import DEMO_AS_OF
+from .support import DEMO_AS_OF
 
 GOLDEN = Path(__file__).parent / "golden"
 #: SUIVI_UPDATE_GOLDEN=1 rewrites the golden files; review the diff before committing them.
