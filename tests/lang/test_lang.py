@@ -25,3 +25,9 @@ def test_lang_language_data_without_a_file_is_s302(lang: str, name: str) -> None
         language_data(lang, name)
     assert err.value.code == "S302"
     assert f"no {name} data for language {lang!r}" in str(err.value)
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_lang_function_words_are_spacys_stop_words(lang: str) -> None:
+    stop_words = __import__(f"spacy.lang.{lang}.stop_words", fromlist=["STOP_WORDS"]).STOP_WORDS
+    assert set(language_data(lang, "function_words")["words"]) == set(stop_words)

@@ -222,18 +222,20 @@ def build_gazetteer() -> list[tuple[str, str, Via]]:
     missing = capitals - {(c["name"], c["countrycode"]) for c in cities}  # capitals under the floor
     cities += [{"name": name, "countrycode": code, "population": 0} for name, code in sorted(missing)]
     zipf = _WordZipf()
-    candidates: dict[str, list[tuple[int, str, Via]]] = {}
+    candidates: dict[str, list[tuple[bool, int, str, Via]]] = {}
     for city in cities:
         code, population = city["countrycode"], int(city["population"] or 0)
         via: Via = "capital" if (city["name"], code) in capitals else "city"
-        for name in set(_city_names(city, via == "capital" or population >= rule["all_names_from_population"])):
+        for name, own in _city_names(city, via == "capital" or population >= rule["all_names_from_population"]):
             if _LATIN_NAME.fullmatch(name) and _kept(name, via, population, rule, zipf):
-                candidates.setdefault(_key(name), []).append((population, code, via))
+                candidates.setdefault(_key(name), []).append((own, population, code, via))
     out: list[tuple[str, str, Via]] = []
     for key, found in sorted(candidates.items()):
-        found.sort(key=lambda f: (f[2] != "capital", -f[0]))
-        population, code, via = found[0]
-        rivals = [p for p, c, _ in found[1:] if c != code]
+        if any(own for own, *_ in found):  # "Tay Ninh" is a Vietnamese city before it is Xining in Vietnamese
+            found = [f for f in found if f[0] or f[3] == "capital"]
+        found.sort(key=lambda f: (f[3] != "capital", -f[1]))
+        _, population, code, via = found[0]
+        rivals = [p for _, p, c, _ in found[1:] if c != code]
         if via == "capital" or not rivals or rivals[0] * rule["ambiguity_ratio"] <= population:
             out.append((key, code, via))
     return out
@@ -265,13 +267,16 @@ def _plain_letters(name: str) -> str:
     return re.sub(r"[^a-z]", "", fold(name).lower())
 
 
-def _city_names(city: dict[str, Any], all_names: bool) -> Iterator[str]:
-    """The GeoNames name of `city`, its spelling variants, and with `all_names` its other names."""
-    yield city["name"]
+def _city_names(city: dict[str, Any], all_names: bool) -> Iterator[tuple[str, bool]]:
+    """(name, own): the GeoNames name of `city` and its spelling variants ("Hai Phong" for "Haiphong"),
+    own; with `all_names` its other names too (exonyms, names in other languages), not own."""
     plain = _plain_letters(city["name"])
+    names = {city["name"]: True}
     for alt in city.get("alternatenames") or ():
-        if all_names or _plain_letters(alt) == plain:
-            yield alt
+        own = _plain_letters(alt) == plain
+        if own or all_names:
+            names[alt] = names.get(alt, False) or own
+    yield from names.items()
 
 
 def _kept(name: str, via: Via, population: int, rule: dict[str, Any], zipf: _WordZipf) -> bool:
@@ -333,15 +338,20 @@ def _places() -> tuple[dict[str, tuple[str, Via]], frozenset[str]]:
     return places, heads
 
 
-def _glued_to_a_name(folded: str, start: int) -> bool:
-    """True when a city name ends a longer proper name ("Nguyen Xuan Vinh", "Mr Vinh"): a capitalised
-    word right before it that does not open the sentence ("In Siem Reap" is a city)."""
-    before = folded[max(0, start - 60) : start]
-    word = re.search(r"[A-Z][\w'-]* $", before)
-    if not word:
-        return False
-    rest = before[: word.start()].rstrip()
-    return bool(rest) and rest[-1] not in '.!?:;"«(-'
+@cache
+def _function_words() -> frozenset[str]:
+    """English and French function words, folded: "In" or "À" before a city do not make a name."""
+    return frozenset(fold(word) for lang in _LANGS for word in language_data(lang, "function_words")["words"])
+
+
+def _glued_to_a_name(folded: str, start: int, end: int) -> bool:
+    """True when a city name is part of a person's name: a capitalised word other than a function
+    word right before it ("Pham Binh Minh", "Mr Vinh"; "In Siem Reap" is a city), or a capitalised word
+    right after it ("Kano Koji", "Takeo Mori"; "Siem Reap Province" is a city)."""
+    if re.match(r" (?!(?:Province|City|Region|District|Prefecture|State)\b)[A-Z]", folded[end : end + 14]):
+        return True
+    word = re.search(r"([A-Z][\w'-]*) $", folded[max(0, start - 40) : start])
+    return word is not None and word.group(1).lower() not in _function_words()
 
 
 def find_countries(text: str, lang: str) -> list[CountryMention]:
@@ -363,13 +373,15 @@ def find_countries(text: str, lang: str) -> list[CountryMention]:
         if key in m.prefixes and (hit.end() == len(text) or text[hit.end()] not in _HYPHENS):
             continue
         taken.append(hit.span())
+        if found is not None and found[1] == "city" and _glued_to_a_name(folded, hit.start(), hit.end()):
+            continue
         if found is not None:
             out.append(CountryMention(hit.start(), hit.end(), text[hit.start() : hit.end()], *found))
     out += [CountryMention(s, e, text[s:e], *found) for s, e, found in _places_in(folded, m, taken)]
     return sorted(out, key=lambda mention: mention.start)
 
 
-_CAPITALISED = re.compile(r"(?<!\w)[A-Z][\w']*")  # "d'Arusha" too
+_CAPITALISED = re.compile(r"\b[A-Z][\w']*")  # "d'Arusha" too
 #: A word and the five words after it, joined by a space or a hyphen: the longest a place name runs.
 _PLACE_WINDOW = re.compile(r"[\w']+\.?(?:[ -][^\W_][\w']*\.?){0,5}")
 _SEPARATOR = re.compile(r"[ -]")
@@ -388,7 +400,7 @@ def _places_in(folded: str, m: _Matcher, taken: list[tuple[int, int]]) -> Iterat
             continue
         end = start + hit[0]
         if not any(s < end and start < e for s, e in taken) and not (
-            hit[1][1] == "city" and _glued_to_a_name(folded, start)
+            hit[1][1] == "city" and _glued_to_a_name(folded, start, end)
         ):
             yield start, end, hit[1]
             after = end
