@@ -106,3 +106,25 @@ def test_commands_actor_finds_a_person(database: str, name: str, key: str) -> No
     code, out = _run(database, "actor", name, "--json")
     assert code == 0
     assert [a["key"] for a in json.loads(out)] == [key]
+
+
+@pytest.mark.parametrize("command", [["link"], ["series"], ["events"], ["followups"], ["series", "show", "aa-bb-x"]])
+def test_commands_undated_round_beside_dated_ones_never_crash(settings: Settings, command: list[str]) -> None:
+    """A ` date unknown` article about a numbered round beside dated ones crashed every link command
+    (OverflowError in link/keys.py); a round dated 0001 did too (link/events.py)."""
+    store = Store.open(settings.database_url)
+    for rec in (
+        record("undated", None, engagement(series=NAME, ordinal=3)),
+        record("planned", None, engagement(series=NAME, ordinal=4, status="planned")),
+        record("dated", "2020-03", engagement(series=NAME, ordinal=3, on="2020-03-05")),
+        record("ancient", None, engagement(parties=("AA", "CC"), on="0001-01-01")),
+    ):
+        store.add_document(Document(id=rec.doc_id, text=f"Texte {rec.doc_id}.", published=rec.published))
+        store.save_record(rec)
+    store.close()
+    code, out = _run(settings.database_url, *command, "--json")
+    if command[0] == "series" and len(command) > 1:
+        assert code == 1 and json.loads(out)["error"]["code"] == "S502"  # an unknown key, reported
+    else:
+        assert code == 0, out
+        assert json.loads(out) is not None
