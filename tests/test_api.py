@@ -83,6 +83,9 @@ def test_api_actors_roles_are_cleaned(opened: SuiviStore) -> None:
         ("président lao, a reçu", "président lao"),
         ("vice-Premier ministre et ministre de la Défense", "vice-Premier ministre et ministre de la Défense"),
         ("Minister of Foreign Affairs who met", "Minister of Foreign Affairs"),
+        ("ministre des Affaires étrangères, Youssef El Alami", "ministre des Affaires étrangères"),
+        ("ministre des Affaires étrangères, de la Coopération", "ministre des Affaires étrangères, de la Coopération"),
+        ("Air Force ministers agreed to hold a joint exercise", "Air Force ministers"),
     ],
 )  # fmt: skip
 def test_api_clean_role(role: str, expected: str) -> None:

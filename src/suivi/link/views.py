@@ -387,20 +387,19 @@ def _in_scope(records: Iterable[DocumentRecord], scope: Scope) -> list[DocumentR
 
 
 @cache
-def _role_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _role_cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     text = resources.files("suivi.link").joinpath("data/role_fragments.json").read_text(encoding="utf-8")
     data = json.loads(text)
-    return re.compile("|".join(f"(?:{p})" for p in data["cut_before"])), re.compile(data["strip_trailing"])
+    clauses = re.compile("|".join(f"(?:{p})" for p in data["cut_before"]))
+    return clauses, re.compile(data["cut_before_name"]), re.compile(data["strip_trailing"])
 
 
 def clean_role(role: str) -> str:
     """A role without the clause an extractor may have run into ("Foreign Minister and held talks with"
     -> "Foreign Minister"). Patterns match the accent-folded text, whose offsets are the role's."""
-    cut, trailing = _role_cues()
-    folded = _fold_same_length(role)
-    found = cut.search(folded)
-    end = found.start() if found else len(role)
-    kept = role[:end]
+    cut, name, trailing = _role_cues()
+    ends = [m.start() for m in (cut.search(_fold_same_length(role)), name.search(role)) if m]
+    kept = role[: min(ends, default=len(role))]
     tail = trailing.search(_fold_same_length(kept))
     return kept[: tail.start()].strip() if tail and tail.start() > 0 else kept.strip()
 
