@@ -57,7 +57,7 @@ def date_words(lang: str) -> DateWords:
 
 
 def demonym_inflector(lang: str) -> Callable[[str], list[str]]:
-    """The function giving every written form of a demonym entry of data/countries.json in `lang`."""
+    """The function giving every written form of a demonym entry of suivi/lang/<lang>/demonyms.json."""
     from suivi.extract.lang import en, fr
 
     return _for_language({"fr": fr.demonym_forms, "en": en.demonym_forms}, lang, "demonym rules")
