@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: demo test lint pytest eval bench clean
+.PHONY: demo test lint pytest eval bench train clean
 
 demo: $(STAMP)
 	$(BIN)/suivi demo
@@ -21,6 +21,10 @@ pytest: $(STAMP)
 
 eval: $(STAMP)
 	$(BIN)/suivi eval
+
+# Rebuilds training/*.jsonl and the shipped sentence model from ../shared/eval; same seed, same files.
+train: $(STAMP)
+	$(BIN)/python -m suivi.extract.learned.train --shared ../shared/eval --seed 13
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/extract_throughput.py

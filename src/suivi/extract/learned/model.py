@@ -216,10 +216,14 @@ def model_hash(path: Path | None = None) -> str:
     return digest.hexdigest()
 
 
-@cache
 def load_sentence_model(path: Path | None = None) -> SentenceModel:
     """The sentence model in `path` (a directory written by `SentenceModel.save`), else the packaged one; cached."""
-    return SentenceModel.load(path or packaged_model_dir())
+    return _load_cached((path or packaged_model_dir()).resolve())
+
+
+@cache
+def _load_cached(directory: Path) -> SentenceModel:
+    return SentenceModel.load(directory)
 
 
 # A model set for the current context (cross-validation swaps in the model trained without a fold).
