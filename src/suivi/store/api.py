@@ -9,7 +9,7 @@ from contextlib import AbstractContextManager, contextmanager, nullcontext
 from types import TracebackType
 from typing import Any, Literal
 
-from sqlalchemy import Engine, String, and_, delete, func, insert, literal, or_, select, text, update
+from sqlalchemy import Engine, String, and_, delete, func, insert, literal, or_, select, update
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
@@ -24,6 +24,7 @@ from suivi.store.connection import (
     normalise_url,
 )
 from suivi.store.integrity import run_checks, table_counts
+from suivi.store.locks import relink_lock, share_relink_lock
 from suivi.store.migrate import upgrade
 from suivi.store.models import (
     CommitmentRow,
@@ -42,11 +43,6 @@ AddOutcome = Literal["added", "unchanged", "revised"]
 Links = dict[tuple[str, str], tuple[str | None, str | None]]
 _FACT_TABLES = (ParticipantRow, EngagementRow, CommitmentRow, IndicatorRow)
 _CHUNK = 500  # ids per IN (...) list
-#: PostgreSQL advisory lock class of relinking (the second key is the schema): held exclusively while a
-#: store is relinked, shared while facts are written, so that links are computed from the facts they
-#: are written to (two ingests relinking the same series otherwise update rows the other replaced).
-_PG_RELINK_LOCK = 0x5375
-_LOCK_ARGS = "(:lock_class, hashtext(current_schema()))"
 #: Documents joined with the text of their current revision.
 _CURRENT_DOCUMENTS = select(DocumentRow, RevisionRow.text).join(
     RevisionRow,
@@ -131,37 +127,9 @@ class Store:
                 detail={"url": self.url},
             ) from exc
 
-    @contextmanager
-    def relinking(self) -> Iterator[None]:
-        """Hold the relinking lock: meanwhile nobody saves or removes facts (PostgreSQL advisory lock).
-        SQLite needs none to stay consistent: its writers take turns, and `link_store` retries (S204)."""
-        if self.dialect != "postgresql":
-            yield
-            return
-        try:
-            connection = self._engine.connect()
-            connection.execute(text(f"SELECT pg_advisory_lock{_LOCK_ARGS}"), {"lock_class": _PG_RELINK_LOCK})
-            connection.commit()
-        except SQLAlchemyError as exc:
-            raise StoreError(
-                f"taking the relinking lock failed in {self.url!r}: {str(exc).splitlines()[0]}; "
-                "check that the database is reachable, then retry",
-                detail={"url": self.url},
-            ) from exc
-        try:
-            yield
-        finally:
-            try:
-                connection.execute(text(f"SELECT pg_advisory_unlock{_LOCK_ARGS}"), {"lock_class": _PG_RELINK_LOCK})
-                connection.commit()
-            except SQLAlchemyError:
-                connection.invalidate()  # the server releases a session lock with its connection
-            connection.close()
-
-    def _share_relink_lock(self, session: Session) -> None:
-        """Wait for a relinking in progress to finish before writing facts (until the transaction ends)."""
-        if self.dialect == "postgresql":
-            session.execute(text(f"SELECT pg_advisory_xact_lock_shared{_LOCK_ARGS}"), {"lock_class": _PG_RELINK_LOCK})
+    def relinking(self) -> AbstractContextManager[None]:
+        """Hold the relinking lock: meanwhile nobody saves or removes facts (PostgreSQL; see `store.locks`)."""
+        return relink_lock(self._engine)
 
     def _not_found(self, doc_id: str, hint: str = "check the id, or ingest the article first") -> StoreError:
         return DocumentNotFound(f"no document {doc_id!r} in the store {self.url!r}; {hint}", detail={"doc_id": doc_id})
@@ -304,7 +272,7 @@ class Store:
     def save_record(self, record: DocumentRecord) -> None:
         """Replace the document's extracted facts with `record`, in one transaction."""
         with self._session(f"saving the record of {record.doc_id!r}", write=True) as session:
-            self._share_relink_lock(session)
+            share_relink_lock(session)
             document = session.get(DocumentRow, record.doc_id)
             if document is None:
                 raise self._not_found(record.doc_id, "add the document with add_document before its record")
@@ -399,7 +367,7 @@ class Store:
         Links of the documents that shared events with them are stale until relinked (`link.remove_documents`)."""
         ids = sorted(set(doc_ids))
         with self._session(f"removing {len(ids)} document(s)", write=True) as session:
-            self._share_relink_lock(session)
+            share_relink_lock(session)
             known: set[str] = set()
             for chunk in _chunks(ids):
                 known.update(session.scalars(select(DocumentRow.id).where(DocumentRow.id.in_(chunk))))
