@@ -378,6 +378,8 @@ def test_countries_city_names_that_are_words_are_not_places(lang: str, text: str
     [
         ("fr", "M. Nguyen Xuan Vinh est arrivé à Vinh.", [("VN", "city", 33)]),
         ("en", "In Siem Reap, the ministers met.", [("KH", "city", 3)]),
+        ("fr", "Le président Ahmed ould Salem a reçu Pham Binh Minh à Nouakchott.", [("MR", "capital", 54)]),
+        ("en", "Kano Koji and Takeo Mori flew to Siem Reap Province.", [("KH", "city", 33)]),
     ],
 )
 def test_countries_city_inside_a_person_name_is_not_a_place(

@@ -231,8 +231,8 @@ def build_gazetteer() -> list[tuple[str, str, Via]]:
                 candidates.setdefault(_key(name), []).append((own, population, code, via))
     out: list[tuple[str, str, Via]] = []
     for key, found in sorted(candidates.items()):
-        if any(own for own, *_ in found):  # "Tay Ninh" is a Vietnamese city before it is Xining in Vietnamese
-            found = [f for f in found if f[0] or f[3] == "capital"]
+        if any(own for own, *_ in found):  # "Tay Ninh" is a Vietnamese city, not Xining in Vietnamese;
+            found = [f for f in found if f[0]]  # "Salem" an Indian city, not Jerusalem in Latin
         found.sort(key=lambda f: (f[3] != "capital", -f[1]))
         _, population, code, via = found[0]
         rivals = [p for _, p, c, _ in found[1:] if c != code]
@@ -345,12 +345,15 @@ def _function_words() -> frozenset[str]:
 
 
 def _glued_to_a_name(folded: str, start: int, end: int) -> bool:
-    """True when a city name is part of a person's name: a capitalised word other than a function
-    word right before it ("Pham Binh Minh", "Mr Vinh"; "In Siem Reap" is a city), or a capitalised word
-    right after it ("Kano Koji", "Takeo Mori"; "Siem Reap Province" is a city)."""
+    """True when a GeoNames place name is part of a person's name: a capitalised word other than a
+    function word right before it, maybe with a name particle ("Pham Binh Minh", "Mr Vinh", "Ahmed ould
+    Salem"; "In Siem Reap" is a city), or a capitalised word right after it ("Kano Koji", "Takeo Mori";
+    "Siem Reap Province" is a city)."""
     if re.match(r" (?!(?:Province|City|Region|District|Prefecture|State)\b)[A-Z]", folded[end : end + 14]):
         return True
-    word = re.search(r"([A-Z][\w'-]*) $", folded[max(0, start - 40) : start])
+    word = re.search(
+        r"([A-Z][\w'-]*) (?:(?:ould|bin|ben|ibn|bint|van|von|al|el) )?$", folded[max(0, start - 40) : start]
+    )
     return word is not None and word.group(1).lower() not in _function_words()
 
 
@@ -399,9 +402,7 @@ def _places_in(folded: str, m: _Matcher, taken: list[tuple[int, int]]) -> Iterat
         if hit is None:
             continue
         end = start + hit[0]
-        if not any(s < end and start < e for s, e in taken) and not (
-            hit[1][1] == "city" and _glued_to_a_name(folded, start, end)
-        ):
+        if not any(s < end and start < e for s, e in taken) and not (_glued_to_a_name(folded, start, end)):
             yield start, end, hit[1]
             after = end
 
