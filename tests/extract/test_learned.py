@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -29,6 +30,7 @@ from suivi.extract.learned.examples import (
     read_examples,
     sentence_spans,
 )
+from suivi.extract.learned.model import features, tfidf_row
 from suivi.extract.learned.train import TrainConfig, best_threshold, train
 from suivi.settings import Settings
 
@@ -113,7 +115,7 @@ def test_model_decide_respects_each_threshold(model: SentenceModel, lang: str) -
     texts = ["Les deux ministres se sont entretenus au téléphone.", "Trade reached 5 billion dollars last year."]
     for probs, decided in zip(model.predict(texts, lang), model.decide(texts, lang), strict=True):
         assert decided == {k for k, p in probs.items() if p >= model.thresholds[k]}
-    strict = SentenceModel(**{**model.__dict__, "thresholds": dict.fromkeys(model.thresholds, 1.0)})
+    strict = replace(model, thresholds=dict.fromkeys(model.thresholds, 1.0))
     assert strict.decide(texts, lang) == [set(), set()]
 
 
@@ -158,7 +160,7 @@ def test_model_load_inconsistent_files_is_s304(tmp_path: Path, model: SentenceMo
 
 @pytest.mark.parametrize("sentence", ["La Tunisie et le Sénégal tiendront leur 13e réunion de haut niveau à Dakar."])
 def test_model_swapped_by_setting_and_context(tmp_path: Path, model: SentenceModel, sentence: str) -> None:
-    never = SentenceModel(**{**model.__dict__, "thresholds": dict.fromkeys(model.thresholds, 1.0)})
+    never = replace(model, thresholds=dict.fromkeys(model.thresholds, 1.0))
     never.save(tmp_path)
     from_setting = sentence_model_for(Settings(database_url="sqlite://", sentence_model=tmp_path))
     assert from_setting.decide([sentence], "fr") == [set()]
@@ -332,3 +334,15 @@ def test_train_best_threshold_maximises_f1(truth: list[int], probs: list[float],
 @pytest.mark.parametrize(("tp", "fp", "fn", "f1"), [(3, 1, 2, 6 / 9), (0, 0, 4, 0.0)])
 def test_crossval_scores(tp: int, fp: int, fn: int, f1: float) -> None:
     assert Scores(tp, fp, fn).f1 == pytest.approx(f1)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("Le ministre lao a reçu l’ambassadeur du Japon à Vientiane le 3 mai 2024.", "fr"), ("Œuvre ² — 10 %", "en")],
+)
+def test_model_fast_vectorise_equals_training_features(model: SentenceModel, text: str, lang: str) -> None:
+    index, values = model.vectorise([text], [lang])[0]
+    expected_index, expected_values = tfidf_row(features(text, lang, model.config), model.vocabulary, model.idf)
+    order = np.argsort(expected_index)
+    assert index.tolist() == expected_index[order].tolist()
+    assert np.allclose(values, expected_values[order], atol=1e-6)

@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
@@ -59,9 +59,22 @@ def _char_grams(token: str, low: int, high: int) -> tuple[str, ...]:
     return tuple(f"c{padded[i : i + n]}" for n in range(low, high + 1) for i in range(len(padded) - n + 1))
 
 
+class _FoldTable(dict[int, str]):
+    """`str.translate` table filled on first sight of each character (folding whole texts char by char is slow)."""
+
+    def __missing__(self, code: int) -> str:
+        ch = "'" if code == ord("’") else chr(code)
+        folded = _DIGIT.sub("0", strip_accents(ch).casefold())
+        self[code] = folded
+        return folded
+
+
+_FOLD = _FoldTable()
+
+
 def fold(text: str) -> str:
     """Case, accents, apostrophes and digits folded: "22e" and "9e" read alike, and so do "Hanoï" and "Hanoi"."""
-    return _DIGIT.sub("0", strip_accents(text.replace("’", "'")).casefold())
+    return text.translate(_FOLD)
 
 
 def features(text: str, lang: str, config: FeatureConfig) -> Counter[str]:
@@ -105,13 +118,36 @@ class SentenceModel:
     bias: FloatArray  # (n_labels + 1,)
     thresholds: dict[str, float]  # per label, and for the document label
     document_label: str = "is_diplomatic"
+    # Known feature ids of each word seen (its unigram and character n-grams): words repeat, n-grams need not.
+    _word_ids: dict[str, npt.NDArray[np.intp]] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def vectorise(self, texts: list[str], langs: list[str]) -> list[Row]:
-        """Each text as (feature indices, l2-normalised sublinear tf-idf values)."""
-        return [
-            tfidf_row(features(text, lang, self.config), self.vocabulary, self.idf)
-            for text, lang in zip(texts, langs, strict=True)
+        """Each text as (feature indices, l2-normalised sublinear tf-idf values), the same as
+        `tfidf_row(features(text, lang, config), ...)` but from integer ids cached per word."""
+        return [self._row(text, lang) for text, lang in zip(texts, langs, strict=True)]
+
+    def _ids_of_word(self, token: str) -> npt.NDArray[np.intp]:
+        ids = self._word_ids.get(token)
+        if ids is None:
+            grams = (f"w{token}", *_char_grams(token, self.config.char_min, self.config.char_max))
+            ids = np.array([self.vocabulary[g] for g in grams if g in self.vocabulary], dtype=np.intp)
+            self._word_ids[token] = ids
+        return ids
+
+    def _row(self, text: str, lang: str) -> Row:
+        tokens = _WORD.findall(fold(text))
+        known = self.vocabulary
+        ngrams = [
+            known.get("w" + " ".join(tokens[i : i + n]), -1)
+            for n in range(2, self.config.word_ngrams + 1)
+            for i in range(len(tokens) - n + 1)
         ]
+        ngrams.append(known.get(f"lang:{lang}", -1))
+        ids = np.concatenate([*map(self._ids_of_word, tokens), np.array(ngrams, dtype=np.intp)])
+        index, counts = np.unique(ids[ids >= 0], return_counts=True)
+        values = ((1.0 + np.log(counts)) * self.idf[index]).astype(np.float32)
+        norm = float(np.linalg.norm(values))
+        return index, values / norm if norm else values
 
     def _scores(self, texts: list[str], langs: list[str]) -> FloatArray:
         rows = self.vectorise(texts, langs)
