@@ -292,8 +292,14 @@ def _kept(name: str, via: Via, population: int, rule: dict[str, Any], zipf: _Wor
     return zipf(name) < bar
 
 
-def _trie_regex(forms: Iterable[str]) -> str:
-    """One regex alternation of `forms` shaped as a character trie (fast; the longest form wins)."""
+_TRIE_CHARS = {" ": r"\s+", "'": "['’]"}
+
+
+def trie_regex(forms: Iterable[str]) -> str:
+    """One regex alternation of `forms` shaped as a character trie (fast; the longest form wins).
+
+    A space matches any run of blanks, an apostrophe a straight or curly one.
+    """
     trie: dict[str, Any] = {}
     for form in forms:
         node = trie
@@ -302,7 +308,7 @@ def _trie_regex(forms: Iterable[str]) -> str:
         node[""] = {}
 
     def emit(node: dict[str, Any]) -> str:
-        branches = [(r"\s+" if ch == " " else re.escape(ch)) + emit(child) for ch, child in sorted(node.items()) if ch]
+        branches = [(_TRIE_CHARS.get(ch) or re.escape(ch)) + emit(node[ch]) for ch in sorted(node) if ch]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -322,7 +328,7 @@ def _matcher(lang: str) -> _Matcher:
             if _key(form) not in forms:
                 forms[_key(form)] = (code, via)
                 prefixes.add(_key(form))
-    pattern = re.compile(rf"(?<![\w])(?:{_trie_regex(forms)})(?![\w$])")
+    pattern = re.compile(rf"(?<![\w])(?:{trie_regex(forms)})(?![\w$])")
     places, heads = _places()
     return _Matcher(pattern, forms, frozenset(prefixes), places, heads)
 

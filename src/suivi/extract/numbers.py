@@ -15,6 +15,7 @@ from babel.numbers import get_currency_name, get_currency_symbol, get_territory_
 from text_to_num import text2num
 
 from suivi.errors import UnsupportedLanguage
+from suivi.extract.countries import trie_regex
 from suivi.vocab import Qualifier, Unit
 
 
@@ -61,7 +62,7 @@ def _phrase(phrase: str) -> str:
 
 
 def _alt(items: Any, insensitive: bool = True) -> str:
-    body = "|".join(_phrase(i) for i in sorted(set(items), key=len, reverse=True))
+    body = trie_regex(re.sub(r"\s+", " ", i) for i in set(items))  # a trie: ~500 currency names stay fast
     return f"(?i:{body})" if insensitive else f"(?:{body})"
 
 
