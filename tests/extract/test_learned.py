@@ -17,7 +17,7 @@ from suivi.extract.learned import (
     sentence_model_for,
     using_sentence_model,
 )
-from suivi.extract.learned.crossval import Scores, fold_of
+from suivi.extract.learned.crossval import Scores, fold_of, train_fold_models
 from suivi.extract.learned.examples import (
     DocumentExample,
     Example,
@@ -346,3 +346,22 @@ def test_model_fast_vectorise_equals_training_features(model: SentenceModel, tex
     order = np.argsort(expected_index)
     assert index.tolist() == expected_index[order].tolist()
     assert np.allclose(values, expected_values[order], atol=1e-6)
+
+
+@pytest.mark.parametrize("k", [2])
+def test_crossval_train_fold_models_leave_their_fold_out(k: int) -> None:
+    data = synthetic_set()
+    models = train_fold_models(k=k, seed=7, config=TrainConfig(seed=7, min_df=1), data=data)
+    assert sorted(models) == list(range(k))
+    for fold, fold_model in models.items():
+        held_out = {d.doc_id for d in data.documents if fold_of(d.doc_id, k, 7) == fold}
+        assert held_out
+        rest = TrainingSet(
+            [e for e in data.sentences if e.doc_id not in held_out],
+            [d for d in data.documents if d.doc_id not in held_out],
+            data.texts,
+        )
+        alone = train(rest, TrainConfig(seed=7, min_df=1))
+        assert fold_model.vocabulary == alone.vocabulary
+        assert np.array_equal(fold_model.weights, alone.weights)
+    assert models[0].vocabulary != models[1].vocabulary

@@ -88,10 +88,14 @@ def train_fold_models(
     examples_dir: Path = Path("training"),
     shared: Path = Path("../shared/eval"),
     config: TrainConfig | None = None,
+    data: TrainingSet | None = None,
 ) -> dict[int, SentenceModel]:
-    """For each fold f, the model trained on the documents of every other fold (see `fold_of(doc_id, k, seed)`)."""
+    """For each fold f, the model trained on the documents of every other fold (see `fold_of(doc_id, k, seed)`).
+
+    The examples are read from `examples_dir` and `shared` unless `data` is given."""
     config = config or TrainConfig(seed=seed)
-    sentences, documents = samples(TrainingSet.load(examples_dir, shared), config.features)
+    data = data or TrainingSet.load(examples_dir, shared)
+    sentences, documents = samples(data, config.features)
     return {f: _fold_model(sentences, documents, f, k, seed, config) for f in range(k)}
 
 
