@@ -63,7 +63,7 @@ def _subject_of(sent: Sentence, verb_start: int) -> str:
     return before[cut + 1 :].strip()
 
 
-def _speaker(sent: Sentence, verb_start: int, engagement: Engagement | None, dyad: list[str]) -> list[str]:
+def speaker_of(sent: Sentence, verb_start: int, engagement: Engagement | None, dyad: list[str]) -> list[str]:
     """The committing party: the country of the nearest person or country named before the verb."""
     if engagement is not None:
         for p in engagement.participants:
@@ -82,7 +82,7 @@ def _deadline(clause: str, lang: str) -> DateValue | None:
     return DateValue(value=year, precision=Precision.YEAR) if year else None
 
 
-def _engagement_for(sent: Sentence, record: DocumentRecord) -> Engagement | None:
+def engagement_for(sent: Sentence, record: DocumentRecord) -> Engagement | None:
     for e in record.engagements:
         if e.evidence == sent.text:
             return e
@@ -133,7 +133,7 @@ def sentence_commitments(sent: Sentence, ctx: DocContext, record: DocumentRecord
     verbs = find_verbs(sent, ctx.lang)
     if cue(EXTRACTOR, ctx.lang, "not_commitment").search(sent.text) and not verbs:
         return []
-    engagement = _engagement_for(sent, record)
+    engagement = engagement_for(sent, record)
     names = _mechanism_spans(sent, ctx)
     out = []
     for n, (kind, m) in enumerate(verbs):
@@ -151,7 +151,7 @@ def sentence_commitments(sent: Sentence, ctx: DocContext, record: DocumentRecord
         out.append(
             Commitment(
                 kind=kind,
-                parties=list(parties or _speaker(sent, m.start(), engagement, ctx.dyad)),
+                parties=list(parties or speaker_of(sent, m.start(), engagement, ctx.dyad)),
                 areas=areas,
                 text=clause,
                 engagement=engagement.id if engagement else None,
