@@ -172,7 +172,9 @@ def extract_batch(docs: list[Document], lang: str, settings: Settings, layers: I
     for i, spacy_doc in zip(rest, light.pipe((lines[i].text for i in rest), batch_size=batch), strict=True):
         parsed[i] = spacy_doc
     per_doc = _sentences(lines, parsed, len(docs))
-    with using_sentence_model(sentence_model_for(settings)):
+    if settings.sentence_model is None:  # the learned layer, when it runs, loads the packaged model itself
+        return [record_for(doc, lang, sents, tuple(layers)) for doc, sents in zip(docs, per_doc, strict=True)]
+    with using_sentence_model(sentence_model_for(settings)):  # an outer context (cross-validation) still wins
         return [record_for(doc, lang, sents, tuple(layers)) for doc, sents in zip(docs, per_doc, strict=True)]
 
 
