@@ -16,6 +16,7 @@ from suivi.extract.engagements.mentions import (
     series_name,
     status_of,
 )
+from suivi.extract.engagements.implied import implied_mentions
 from suivi.extract.engagements.venues import implied_venue, named_venue
 from suivi.extract.registry import register
 from suivi.record import DateValue, DocumentRecord, Engagement, Provenance, Series
@@ -313,7 +314,7 @@ def main_index(heads: list[Mention]) -> int:
 @register(f"{NAME}.{VERSION}")
 def extract_engagements(ctx: DocContext, record: DocumentRecord) -> None:
     """Fill `record.engagements`; keep the head mentions in `ctx.data` for the later layers."""
-    heads = group_mentions(sentence_mentions(ctx), ctx.lang)
+    heads = group_mentions(sentence_mentions(ctx), ctx.lang) or implied_mentions(ctx)
     ctx.data["engagement_mentions"] = heads
     if not heads:
         return

@@ -59,13 +59,15 @@ def find_mentions(sent: Sentence, lang: str) -> list[Mention]:
     found: list[Mention] = []
     excluded = [m.span() for m in cue(EXTRACTOR, lang, "not_engagement").finditer(sent.text)]
     founding = cue(EXTRACTOR, lang, "not_engagement_before")
+    negated = cue(EXTRACTOR, lang, "negated_before")
     for kind, pattern in _kind_patterns(lang):
         for m in pattern.finditer(sent.text):
             span = m.span()
             if any(s < span[1] and span[0] < e for s, e in taken + excluded):
                 continue
-            if founding.search(sent.text[max(0, span[0] - 45) : span[0]]):
-                taken.append(span)  # "la création d'un groupe de travail" proposes a mechanism, it is no meeting
+            before = sent.text[max(0, span[0] - 45) : span[0]]
+            if founding.search(before) or negated.search(before[-30:]):
+                taken.append(span)  # "la création d'un groupe de travail" proposes a mechanism; "refused to meet" denies one
                 continue
             taken.append(span)
             found.append(Mention(sentence=sent, start=span[0], end=span[1], kind=kind))
