@@ -10,7 +10,8 @@ from typing import Any
 
 from suivi.errors import ModelNotInstalled, SuiviError, UnsupportedLanguage
 from suivi.extract.context import Sentence, build_context
-from suivi.extract.cues import cue, load_cues, typographic
+from suivi.extract.countries import find_countries
+from suivi.extract.cues import cue
 from suivi.extract.learned import sentence_model_for, using_sentence_model
 from suivi.extract.registry import get_extractor
 from suivi.record import Document, DocumentRecord
@@ -27,8 +28,10 @@ DEFAULT_LAYERS: tuple[str, ...] = (
 #: The rule layers plus the sentence model's commitments. Not the default: under document cross-validation
 #: (python -m suivi.evaluate.crossval) the union lowered commitments F1 (dev 0.650 -> 0.625, wild 0.606 -> 0.602).
 WITH_LEARNED_LAYERS: tuple[str, ...] = (*DEFAULT_LAYERS, "suivi.learned.v1")
-#: Components of the packaged pipelines we do not need: tagging, parsing and lemmas cost time and add nothing.
-_UNUSED = ["parser", "lemmatizer", "morphologizer", "attribute_ruler", "tagger", "senter"]
+#: The one component whose output a rule reads (`Doc.ents`: persons and places); sentences come from a
+#: rule-based sentencizer. Tags, dependencies, lemmas and morphology are read by no rule, so their
+#: components are not even loaded, nor the shared tok2vec unless the NER listens to it.
+_READ = "ner"
 _PERSON_LABELS = {"PER", "PERSON"}
 _PLACE_LABELS = {"LOC", "GPE", "FAC"}
 #: Engagements only states hold: an article reporting one is diplomatic whatever else it talks about.
@@ -37,11 +40,14 @@ _LINE = re.compile(r"[^\n]+")
 #: So many sport / business / culture words that even a two-state engagement is likely a match or a deal.
 _DISTRACTOR_LIMIT = 4
 _PAIR = 2
+#: Below this many lines per worker, starting worker processes costs more than it saves.
+_LINES_PER_PROCESS = 2000
 
 
 @cache
 def load_nlp(model: str) -> Any:
-    """Load a spaCy pipeline once per process: NER for names, a rule-based sentencizer for sentences."""
+    """Load a spaCy pipeline once per process, keeping only what a rule reads: the NER (and the tok2vec
+    it listens to, if any), after a rule-based sentencizer."""
     import spacy
 
     if model.startswith("blank:"):  # no statistical model: names come from the office-title rules only
@@ -49,19 +55,27 @@ def load_nlp(model: str) -> Any:
         nlp.add_pipe("sentencizer")
         return nlp
     try:
-        nlp = spacy.load(model, exclude=_UNUSED)
+        names = spacy.util.get_model_meta(spacy.util.get_package_path(model))["pipeline"]
+    except (OSError, KeyError, ModuleNotFoundError):
+        names = None
+    try:
+        nlp = spacy.load(model, exclude=[n for n in names or [] if n not in (_READ, "tok2vec")])
     except OSError as exc:
         raise ModelNotInstalled(
             f"spaCy pipeline {model!r} is not installed; reinstall suivi (`make demo` does) or set SUIVI_*_MODEL",
             source=model,
         ) from exc
+    for name in list(nlp.pipe_names):
+        listeners = getattr(nlp.get_pipe(name), "listening_components", [])
+        if name != _READ and _READ not in listeners:
+            nlp.remove_pipe(name)
     nlp.add_pipe("sentencizer", first=True)
     return nlp
 
 
 @cache
 def load_light(lang: str) -> Any:
-    """Tokenizer and sentencizer only: for lines where no person can take part in anything."""
+    """Tokenizer and sentencizer only: for documents that name no country, organisation or people of one."""
     import spacy
 
     nlp = spacy.blank(lang)
@@ -69,12 +83,10 @@ def load_light(lang: str) -> Any:
     return nlp
 
 
-@cache
-def _ner_worthy(lang: str) -> re.Pattern[str]:
-    """Lines worth running NER on: they name an office or an engagement (names matter nowhere else)."""
-    kinds = "|".join(f"(?:{p})" for _, p in load_cues("engagements", lang)["kinds"])
-    role = load_cues("participants", lang)["role"]
-    return re.compile(typographic(f"{role}|{kinds}"))
+def on_topic(text: str, lang: str) -> bool:
+    """Whether the text names a country, an organisation, a demonym, a capital or a city: a document that
+    names none can hold no engagement between states, so its persons and places are not worth NER."""
+    return bool(find_countries(text, lang))
 
 
 def model_for(lang: str, settings: Settings) -> str:
@@ -159,23 +171,35 @@ def is_diplomatic(text: str, lang: str, record: DocumentRecord) -> bool:
 
 
 def extract_batch(docs: list[Document], lang: str, settings: Settings, layers: Iterable[str]) -> list[DocumentRecord]:
-    """Records of documents that share one language; NER runs only on lines that could need it."""
-    nlp, light = load_nlp(model_for(lang, settings)), load_light(lang)
+    """Records of documents that share one language: NER on every line of every on-topic document."""
     lines = _lines(docs)
-    worthy = _ner_worthy(lang)
-    heavy = [i for i, line in enumerate(lines) if worthy.search(line.text)]
-    parsed: list[Any] = [None] * len(lines)
-    batch = max(8, settings.batch_size * 8)
-    for i, spacy_doc in zip(heavy, nlp.pipe((lines[i].text for i in heavy), batch_size=batch), strict=True):
-        parsed[i] = spacy_doc
-    rest = [i for i in range(len(lines)) if parsed[i] is None]
-    for i, spacy_doc in zip(rest, light.pipe((lines[i].text for i in rest), batch_size=batch), strict=True):
-        parsed[i] = spacy_doc
+    topical = [on_topic(doc.text, lang) for doc in docs]
+    parsed = _parse(lines, topical, lang, settings)
     per_doc = _sentences(lines, parsed, len(docs))
     if settings.sentence_model is None:  # the learned layer, when it runs, loads the packaged model itself
         return [record_for(doc, lang, sents, tuple(layers)) for doc, sents in zip(docs, per_doc, strict=True)]
     with using_sentence_model(sentence_model_for(settings)):  # an outer context (cross-validation) still wins
         return [record_for(doc, lang, sents, tuple(layers)) for doc, sents in zip(docs, per_doc, strict=True)]
+
+
+def _parse(lines: list[_Line], topical: list[bool], lang: str, settings: Settings) -> list[Any]:
+    """The spaCy Doc of each line: the NER pipeline for lines of on-topic documents, batched (and spread
+    over `n_process` workers when there are enough lines to pay for them), the tokenizer alone otherwise."""
+    heavy = [i for i, line in enumerate(lines) if topical[line.doc_index]]
+    parsed: list[Any] = [None] * len(lines)
+    batch = max(8, settings.batch_size * 8)
+    if heavy:
+        nlp = load_nlp(model_for(lang, settings))
+        workers = settings.n_process if len(heavy) >= _LINES_PER_PROCESS * settings.n_process else 1
+        texts = (lines[i].text for i in heavy)
+        for i, spacy_doc in zip(heavy, nlp.pipe(texts, batch_size=batch, n_process=workers), strict=True):
+            parsed[i] = spacy_doc
+    rest = [i for i in range(len(lines)) if parsed[i] is None]
+    if rest:
+        light = load_light(lang)
+        for i, spacy_doc in zip(rest, light.pipe((lines[i].text for i in rest), batch_size=batch), strict=True):
+            parsed[i] = spacy_doc
+    return parsed
 
 
 def extract_documents(
