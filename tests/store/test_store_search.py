@@ -1,10 +1,14 @@
-"""Full-text search: accent-blind on every backend, French and English stemming on PostgreSQL."""
+"""Full-text search: accent-blind, stemmed in French and English, dated and highlighted, on every backend."""
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
+from contextlib import closing
+from pathlib import Path
 
 import pytest
+from sqlalchemy import create_engine
 from sqlalchemy import text as sql
 
 from suivi.errors import InvalidQuery, QueryTooLong, SearchTimeout
@@ -56,7 +60,9 @@ def test_store_search_hit_has_title_snippet_and_score(filled: Store, query: str)
     hits = filled.search(query, language="en")
     assert len(hits) == 1
     assert hits[0].title == "Article en-trade"
-    assert "**Hanoi**" in hits[0].snippet
+    assert hits[0].published == "2021-10"
+    assert [hits[0].snippet[start:end] for start, end in hits[0].highlights] == [query]
+    assert "**" not in hits[0].snippet
     assert hits[0].score > 0
 
 
@@ -112,14 +118,84 @@ def test_store_search_sees_only_current_revision(store: Store, new_document: New
         ("fr", "La consultation politique a eu lieu hier.", "consultations"),
         ("fr", "Les ministres ont signé plusieurs accords.", "accord"),
         ("en", "The ministers held consultations yesterday.", "consultation"),
+        # French snowball stems "commissions" to 'comm' but "commission" to 'commiss': every form counts.
+        ("fr", "La commission mixte s'est réunie à Vientiane.", "commissions"),
+        ("en", "The joint commission met in Vientiane.", "commissions"),
+        ("fr", "Les visites officielles ont repris.", "visite"),
+        ("en", "The minister visited Phnom Penh.", "visits"),
     ],
 )
-def test_store_search_stems_on_postgres(
-    postgres_store: Store, new_document: NewDocument, language: str, text: str, query: str
+def test_store_search_stems_both_sides(
+    store: Store, new_document: NewDocument, language: str, text: str, query: str
 ) -> None:
-    postgres_store.add_document(new_document("doc", text, language=language))
-    postgres_store.add_document(new_document("other", "Rien à voir.", language=language))
-    assert [hit.doc_id for hit in postgres_store.search(query)] == ["doc"]
+    store.add_document(new_document("doc", text, language=language))
+    store.add_document(new_document("other", "Rien à voir.", language=language))
+    hits = store.search(query)
+    assert [hit.doc_id for hit in hits] == ["doc"]
+    assert hits[0].highlights, hits[0].snippet
+
+
+@pytest.mark.parametrize("outlet,expected", [("akp", ["fr-hanoi"]), ("AKP", ["fr-hanoi"]), ("VNA", [])])
+def test_store_search_outlet_ignores_case(
+    store: Store, new_document: NewDocument, outlet: str, expected: list[str]
+) -> None:
+    store.add_document(new_document("fr-hanoi", TEXTS["fr-hanoi"][1], outlet="AKP"))
+    store.add_document(new_document("en-trade", TEXTS["en-trade"][1], language="en", outlet="Xinhua"))
+    assert [hit.doc_id for hit in store.search("Hanoi", outlet=outlet)] == expected
+    assert [doc.id for doc in store.documents(outlet=outlet)] == expected
+
+
+@pytest.mark.parametrize(
+    "body,words,snippet,marked",
+    [
+        (
+            "Les deux commissions\nse sont réunies.",
+            {"commiss"},
+            "Les deux commissions se sont réunies.",
+            ["commissions"],
+        ),
+        (" ".join(f"w{i}" for i in range(60)), {"w30"}, "… w24 w25", ["w30"]),
+    ],
+)
+def test_store_search_snippet_is_one_line_with_offsets(
+    body: str, words: set[str], snippet: str, marked: list[str]
+) -> None:
+    made, highlights = search_module.make_snippet(body, "en", words)
+    assert made.startswith(snippet) and "\n" not in made
+    assert [made[start:end] for start, end in highlights] == marked
+
+
+def _old_search_table(path: Path) -> None:
+    """Put back the search table of a store made before stemming: unstemmed text, other columns."""
+    with closing(sqlite3.connect(path)) as connection, connection:
+        connection.execute("DROP TABLE documents_fts")
+        connection.execute(
+            "CREATE VIRTUAL TABLE documents_fts USING fts5("
+            "doc_id UNINDEXED, title, text, tokenize = 'unicode61 remove_diacritics 2')"
+        )
+        connection.execute(
+            "INSERT INTO documents_fts (rowid, doc_id, title, text) SELECT r.id, d.id, d.title, r.text "
+            "FROM documents d JOIN revisions r ON r.document_id = d.id AND r.revision = d.revision"
+        )
+
+
+@pytest.mark.parametrize("query", ["commissions"])
+def test_store_search_reindexes_an_old_sqlite_store_on_open(
+    tmp_path: Path, new_document: NewDocument, query: str
+) -> None:
+    path = tmp_path / "old.sqlite"
+    with Store.open(f"sqlite:///{path}") as store:
+        store.add_document(new_document("fr-jc", "La commission mixte s'est réunie.", title="Commission"))
+    _old_search_table(path)
+    with closing(sqlite3.connect(path)) as connection:  # the old index does not stem
+        assert (
+            connection.execute("SELECT count(*) FROM documents_fts WHERE documents_fts MATCH ?", [query]).fetchone()[0]
+            == 0
+        )
+    with Store.open(f"sqlite:///{path}") as store:
+        assert [hit.doc_id for hit in store.search(query)] == ["fr-jc"]
+        assert store.check().errors == []
+    assert search_module.ensure_index(create_engine(f"sqlite:///{path}")) is False  # done once
 
 
 @pytest.mark.parametrize(

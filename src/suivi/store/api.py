@@ -80,6 +80,7 @@ class Store:
         try:
             check_connection(engine)
             upgrade(engine)
+            fulltext.ensure_index(engine)  # a search table made before stemming is rebuilt
         except StoreError:
             engine.dispose()
             raise
@@ -227,7 +228,7 @@ class Store:
         if language is not None:
             query = query.where(DocumentRow.language == language)
         if outlet is not None:
-            query = query.where(DocumentRow.outlet == outlet)
+            query = query.where(func.lower(DocumentRow.outlet) == outlet.lower())
         if since is not None:
             query = query.where(_published_since(since))
         if limit is not None:
@@ -395,13 +396,15 @@ class Store:
 
     # --- search and statistics ------------------------------------------------------------
 
-    def search(self, query: str, *, language: str | None = None, limit: int = 20) -> list[SearchHit]:
-        """Documents containing every word of `query`, best first (accents ignored; stemmed on PostgreSQL)."""
+    def search(
+        self, query: str, *, language: str | None = None, outlet: str | None = None, limit: int = 20
+    ) -> list[SearchHit]:
+        """Documents containing every word of `query`, best first (stemmed, accents and case ignored)."""
         if limit < 0:
             raise InvalidQuery(f"limit must be zero or more, got {limit}", detail={"limit": limit})
         fulltext.query_words(query)  # a query past the bounds is refused before a connection is taken
         with self._session("searching") as session:
-            return fulltext.search(session.connection(), query, language=language, limit=limit)
+            return fulltext.search(session.connection(), query, language=language, outlet=outlet, limit=limit)
 
     def stats(self) -> StoreStats:
         """Counts of everything stored, by language and outlet, and the range of publication dates."""

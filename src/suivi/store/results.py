@@ -21,11 +21,15 @@ class Revision(BaseModel):
 
 
 class SearchHit(BaseModel):
-    """A document matching a full-text query; matched words in `snippet` are wrapped in `**`."""
+    """A document matching a full-text query, with its date and a one-line snippet; `highlights` are the
+    (start, end) character offsets of the matched words in `snippet`."""
 
     doc_id: str
     title: str | None
+    published: str | None = None  # YYYY[-MM[-DD]], at the document's precision
+    outlet: str | None = None
     snippet: str
+    highlights: list[tuple[int, int]] = Field(default_factory=list)
     score: float  # higher is better; comparable only within one result list
 
 

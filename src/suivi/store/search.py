@@ -1,32 +1,50 @@
-"""Full-text search over documents: SQLite FTS5 or PostgreSQL tsvector (stemmed), both accent-blind."""
+"""Full-text search over documents, stemmed in French and English and accent-blind, on SQLite and PostgreSQL.
+
+Both sides are stemmed: a document's words by the stemmer of its language, a query word by every
+stemmer (or the one of `--lang`), so "commissions" finds "commission" whatever the language. SQLite
+indexes the stems (snowball, `snowballstemmer`) in an FTS5 table; PostgreSQL its `french` / `english`
+text search configurations. Snippets are cut and highlighted here, the same way on both stores."""
 
 from __future__ import annotations
 
 import re
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, text
-from sqlalchemy.exc import OperationalError
+import snowballstemmer
+from sqlalchemy import Connection, Engine, text
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
-from suivi.errors import QueryTooLong, SearchTimeout
+from suivi.errors import MigrationError, QueryTooLong, SearchTimeout
 from suivi.folding import strip_accents
+from suivi.store.connection import SQLITE_BEGIN
 from suivi.store.results import SearchHit
 
 #: Text search configuration per document language on PostgreSQL; any other language uses `simple`.
 PG_CONFIGS = {"fr": "french", "en": "english"}
-_ALL_PG_CONFIGS = ("french", "english", "simple")
-HIGHLIGHT_START = "**"
-HIGHLIGHT_END = "**"
+#: Snowball stemmer per document language on SQLite (the algorithms of PostgreSQL's configurations).
+STEMMERS = {"fr": "french", "en": "english"}
 _WORD = re.compile(r"\w+")
+_SPACES = re.compile(r"\s+")
 #: Bounds of a search query, the same on both stores: a query over them is refused before it runs
 #: (hundreds of words made PostgreSQL search for minutes, and SQLite for tens of seconds).
 MAX_QUERY_CHARS = 500
 MAX_QUERY_WORDS = 32
 #: How long one search may run before it is cancelled (on the server for PostgreSQL).
 SEARCH_TIMEOUT_MS = 5000
+#: Words of context in a snippet, and how many come before the first match.
+SNIPPET_WORDS = 24
+_SNIPPET_LEAD = 6
+#: The SQLite search table: stems of the title and text; rowid = revisions.id of the current revision.
+#: A store whose table lacks these columns (made before stemming) is reindexed when opened.
+_SQLITE_COLUMNS = ("doc_id", "title_stems", "text_stems")
+_SQLITE_TABLE = (
+    "CREATE VIRTUAL TABLE documents_fts USING fts5("
+    "doc_id UNINDEXED, title_stems, text_stems, tokenize = 'unicode61 remove_diacritics 2')"
+)
 
 
 def fold(value: str) -> str:
@@ -36,6 +54,68 @@ def fold(value: str) -> str:
 
 def pg_config(language: str | None) -> str:
     return PG_CONFIGS.get((language or "").lower(), "simple")
+
+
+@cache
+def _stemmer(language: str) -> Any:
+    return snowballstemmer.stemmer(STEMMERS[language])
+
+
+@cache
+def stem(word: str, language: str | None) -> str:
+    """`word` lower-cased, stemmed by its language's snowball stemmer (if any), without accents."""
+    lowered = word.lower()
+    if language in STEMMERS:
+        lowered = _stemmer(language).stemWord(lowered)
+    return fold(lowered)
+
+
+def index_terms(value: str, language: str | None) -> str:
+    """The words of `value` as the stems a document of `language` is indexed by, space-separated."""
+    language = (language or "").lower()
+    return " ".join(stem(word, language) for word in _WORD.findall(value))
+
+
+def query_terms(word: str, language: str | None = None) -> list[str]:
+    """The forms a query word matches: itself and its stem in `language`, or in every stemmed language."""
+    languages: Iterable[str | None] = [language.lower()] if language else STEMMERS
+    return list(dict.fromkeys([stem(word, None), *(stem(word, lang) for lang in languages)]))
+
+
+def ensure_index(engine: Engine) -> bool:
+    """Rebuild SQLite's search table from the current revisions when it predates stemming (the FTS5
+    tokenizer cannot stem, so the stems are the indexed text); True when it did. PostgreSQL's index
+    already stems and is left alone."""
+    if engine.dialect.name != "sqlite":
+        return False
+    try:
+        with engine.execution_options(**{SQLITE_BEGIN: "IMMEDIATE"}).begin() as connection:
+            columns = tuple(row[1] for row in connection.execute(text("PRAGMA table_info(documents_fts)")))
+            if columns == _SQLITE_COLUMNS:
+                return False
+            _reindex_sqlite(connection)
+    except SQLAlchemyError as exc:
+        shown = engine.url.render_as_string(hide_password=True)
+        raise MigrationError(
+            f"rebuilding the search index of {shown!r} with stemming failed: {str(exc).splitlines()[0]}; "
+            "the store was left unchanged, check that the file is writable and open it again",
+            detail={"url": shown},
+        ) from exc
+    return True
+
+
+def _reindex_sqlite(connection: Connection) -> None:
+    """Replace the search table by the stemmed one and index every document's current revision."""
+    connection.execute(text("DROP TABLE IF EXISTS documents_fts"))
+    connection.execute(text(_SQLITE_TABLE))
+    current = connection.execute(
+        text(
+            "SELECT r.id AS rowid, d.id AS doc_id, d.title, d.language, r.text FROM documents d "
+            "JOIN revisions r ON r.document_id = d.id AND r.revision = d.revision"
+        )
+    ).mappings()
+    for row in current:
+        _index_sqlite(connection, row["rowid"], row["doc_id"], row["title"] or "", row["text"], row["language"])
 
 
 def index_document(
@@ -52,12 +132,23 @@ def index_document(
     if connection.dialect.name == "sqlite":
         if replaced_revision_id is not None:
             connection.execute(text("DELETE FROM documents_fts WHERE rowid = :rowid"), {"rowid": replaced_revision_id})
-        connection.execute(
-            text("INSERT INTO documents_fts (rowid, doc_id, title, text) VALUES (:rowid, :doc_id, :title, :body)"),
-            {"rowid": revision_id, "doc_id": doc_id, "title": title or "", "body": body},
-        )
+        _index_sqlite(connection, revision_id, doc_id, title or "", body, language)
     else:
         _index_postgres(connection, doc_id=doc_id, title=title or "", body=body, config=pg_config(language))
+
+
+def _index_sqlite(connection: Connection, rowid: int, doc_id: str, title: str, body: str, language: str | None) -> None:
+    connection.execute(
+        text(
+            "INSERT INTO documents_fts (rowid, doc_id, title_stems, text_stems) VALUES (:rowid, :doc_id, :title, :body)"
+        ),
+        {
+            "rowid": rowid,
+            "doc_id": doc_id,
+            "title": index_terms(title, language),
+            "body": index_terms(body, language),
+        },
+    )
 
 
 def unindex_documents(connection: Connection, doc_ids: list[str]) -> None:
@@ -104,16 +195,39 @@ def query_words(query: str) -> list[str]:
     return words
 
 
-def search(connection: Connection, query: str, *, language: str | None, limit: int) -> list[SearchHit]:
-    """Documents matching every word of `query`, best first; snippets mark matches with `**`.
+def search(
+    connection: Connection, query: str, *, language: str | None, limit: int, outlet: str | None = None
+) -> list[SearchHit]:
+    """Documents matching every word of `query` (stemmed, accents and case ignored), best first, with their
+    date and a snippet whose matched words are given as `highlights`. `outlet` is compared without case.
     The query is bounded (S206) and the search cancelled after SEARCH_TIMEOUT_MS (S207)."""
     words = query_words(query)
     if not words or limit <= 0:
         return []
+    filters = _Filters(language=language, outlet=outlet)
     with _time_limit(connection, query):
         if connection.dialect.name == "sqlite":
-            return _search_sqlite(connection, words, language=language, limit=limit)
-        return _search_postgres(connection, " ".join(words), language=language, limit=limit)
+            rows = _search_sqlite(connection, words, filters, limit)
+        else:
+            rows = _search_postgres(connection, words, filters, limit)
+        wanted = {term for word in words for term in query_terms(word, language)}
+        return [_hit(row, wanted) for row in rows]
+
+
+class _Filters:
+    """The optional filters of a search, as SQL conditions on `documents d` and their parameters."""
+
+    def __init__(self, *, language: str | None, outlet: str | None) -> None:
+        self.language = language
+        self.outlet = outlet
+
+    def sql(self) -> str:
+        return (" AND d.language = :language" if self.language else "") + (
+            " AND lower(d.outlet) = lower(:outlet)" if self.outlet else ""
+        )
+
+    def params(self) -> dict[str, Any]:
+        return {"language": self.language, "outlet": self.outlet}
 
 
 @contextmanager
@@ -147,42 +261,90 @@ def _cancelled(exc: OperationalError) -> bool:
     return getattr(exc.orig, "sqlstate", None) == "57014" or "interrupted" in str(exc.orig)
 
 
-def _search_sqlite(connection: Connection, words: list[str], *, language: str | None, limit: int) -> list[SearchHit]:
-    # Each word quoted: the user's text is never read as FTS5 query syntax (AND, NEAR, column:...).
-    match = " ".join('"' + word.replace('"', '""') + '"' for word in words)
-    sql = (
-        "SELECT documents_fts.doc_id AS doc_id, documents.title AS title, "
-        f"snippet(documents_fts, -1, '{HIGHLIGHT_START}', '{HIGHLIGHT_END}', '…', 16) AS snippet, "
-        "-bm25(documents_fts, 0.0, 2.0, 1.0) AS score "
-        "FROM documents_fts JOIN documents ON documents.id = documents_fts.doc_id "
-        "WHERE documents_fts MATCH :match"
-        + (" AND documents.language = :language" if language else "")
-        + " ORDER BY score DESC, doc_id LIMIT :limit"
+_HIT_COLUMNS = "d.id AS doc_id, d.title, d.published, d.outlet, d.language, r.text"
+
+
+def _search_sqlite(connection: Connection, words: list[str], filters: _Filters, limit: int) -> list[Any]:
+    # Each form quoted: the user's text is never read as FTS5 query syntax (AND, NEAR, column:...);
+    # one OR group per word (its forms), the groups ANDed.
+    match = " AND ".join(
+        "(" + " OR ".join('"' + term.replace('"', '""') + '"' for term in query_terms(word, filters.language)) + ")"
+        for word in words
     )
-    params: dict[str, Any] = {"match": match, "language": language, "limit": limit}
-    return [_hit(row) for row in connection.execute(text(sql), params).mappings()]
-
-
-def _search_postgres(connection: Connection, query: str, *, language: str | None, limit: int) -> list[SearchHit]:
-    # A document's tsvector is matched against the query parsed with the same configuration; one
-    # OR branch per configuration lets the GIN index serve every branch.
-    branches = " OR ".join(f"(f.config = '{c}' AND f.tsv @@ plainto_tsquery('{c}', :query))" for c in _ALL_PG_CONFIGS)
-    parsed = "plainto_tsquery(CAST({}.config AS regconfig), :query)"
     sql = (
-        f"WITH hits AS (SELECT f.doc_id, f.config, ts_rank_cd(f.tsv, {parsed.format('f')}) AS score "
-        f"FROM documents_fts f JOIN documents d ON d.id = f.doc_id WHERE ({branches})"
-        + (" AND d.language = :language" if language else "")
-        + " ORDER BY score DESC, f.doc_id LIMIT :limit) "
-        f"SELECT hits.doc_id, d.title, hits.score, "
-        f"ts_headline(CAST(hits.config AS regconfig), r.text, {parsed.format('hits')}, :options) AS snippet "
-        "FROM hits JOIN documents d ON d.id = hits.doc_id "
+        f"SELECT {_HIT_COLUMNS}, -bm25(documents_fts, 0.0, 2.0, 1.0) AS score "
+        "FROM documents_fts JOIN documents d ON d.id = documents_fts.doc_id "
+        "JOIN revisions r ON r.id = documents_fts.rowid "
+        f"WHERE documents_fts MATCH :match{filters.sql()} ORDER BY score DESC, d.id LIMIT :limit"
+    )
+    return list(connection.execute(text(sql), {"match": match, "limit": limit, **filters.params()}).mappings())
+
+
+def _search_postgres(connection: Connection, words: list[str], filters: _Filters, limit: int) -> list[Any]:
+    # Per word, the OR of its parse by each configuration ("commissions" is 'comm' in French but
+    # 'commiss' in English, and a French "commission" is indexed as 'commiss'); the words ANDed.
+    configs = [pg_config(filters.language)] if filters.language else list(PG_CONFIGS.values())
+    configs.append("simple")
+    params: dict[str, Any] = {"limit": limit, **filters.params()}
+    groups = []
+    for i, word in enumerate(words):
+        params[f"w{i}"] = fold(word)
+        groups.append("(" + " || ".join(f"plainto_tsquery('{c}', :w{i})" for c in dict.fromkeys(configs)) + ")")
+    parsed = " && ".join(groups)
+    sql = (
+        f"WITH q AS (SELECT {parsed} AS query), "
+        "hits AS (SELECT f.doc_id, ts_rank_cd(f.tsv, q.query) AS score "
+        "FROM documents_fts f JOIN documents d ON d.id = f.doc_id CROSS JOIN q "
+        f"WHERE f.tsv @@ q.query{filters.sql()} "
+        "ORDER BY score DESC, f.doc_id LIMIT :limit) "
+        f"SELECT {_HIT_COLUMNS}, hits.score FROM hits JOIN documents d ON d.id = hits.doc_id "
         "JOIN revisions r ON r.document_id = d.id AND r.revision = d.revision "
         "ORDER BY hits.score DESC, hits.doc_id"
     )
-    options = f"StartSel={HIGHLIGHT_START}, StopSel={HIGHLIGHT_END}, MaxWords=24, MinWords=8, MaxFragments=2"
-    params: dict[str, Any] = {"query": fold(query), "language": language, "limit": limit, "options": options}
-    return [_hit(row) for row in connection.execute(text(sql), params).mappings()]
+    return list(connection.execute(text(sql), params).mappings())
 
 
-def _hit(row: Any) -> SearchHit:
-    return SearchHit(doc_id=row["doc_id"], title=row["title"], snippet=row["snippet"] or "", score=float(row["score"]))
+def _hit(row: Any, wanted: set[str]) -> SearchHit:
+    snippet, highlights = make_snippet(row["text"] or "", row["language"], wanted)
+    return SearchHit(
+        doc_id=row["doc_id"],
+        title=row["title"],
+        published=row["published"],
+        outlet=row["outlet"],
+        snippet=snippet,
+        highlights=highlights,
+        score=float(row["score"]),
+    )
+
+
+def make_snippet(body: str, language: str | None, wanted: set[str]) -> tuple[str, list[tuple[int, int]]]:
+    """About SNIPPET_WORDS words of `body` around its first matched word, on one line, and the (start, end)
+    of each matched word in the snippet (a word matches when its stem is among `wanted`)."""
+    tokens = list(_WORD.finditer(body))
+    if not tokens:
+        return "", []
+    language = (language or "").lower()
+    matched = [stem(t[0], language) in wanted for t in tokens]
+    first = matched.index(True) if any(matched) else 0
+    start = max(0, min(first - _SNIPPET_LEAD, len(tokens) - SNIPPET_WORDS))
+    window = range(start, min(len(tokens), start + SNIPPET_WORDS))
+    parts: list[str] = ["… "] if start > 0 else []
+    highlights: list[tuple[int, int]] = []
+    length = len(parts[0]) if parts else 0
+    for n, i in enumerate(window):
+        if n:
+            gap = _SPACES.sub(" ", body[tokens[i - 1].end() : tokens[i].start()])
+            parts.append(gap)
+            length += len(gap)
+        word = tokens[i][0]
+        if matched[i]:
+            highlights.append((length, length + len(word)))
+        parts.append(word)
+        length += len(word)
+    last = tokens[window[-1]]
+    tail = body[last.end() : last.end() + 1]
+    if tail and not tail.isspace() and not tail.isalnum():
+        parts.append(tail)  # the sentence's full stop or comma
+    if window[-1] < len(tokens) - 1:
+        parts.append(" …")
+    return "".join(parts), highlights
