@@ -269,3 +269,47 @@ def test_constructions_targets_from_expectation_verbs(
     record = extract(head + text, lang, "2024-05")
     found = {(i.metric.value, i.value, i.kind.value) for i in record.indicators}
     assert (metric, value, kind) in found, found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "Le président sénégalais Bassirou Diomaye Faye a entamé lundi une visite d'État au Ghana. Il rencontrera "
+            "le président ghanéen John Mahama et assistera à l'ouverture d'un forum d'affaires.",
+        ),
+        (
+            "en",
+            "Kenyan President William Ruto began a state visit to Tanzania on Monday. He will meet Tanzanian "
+            "President Samia Suluhu Hassan and will also address the parliament.",
+        ),
+    ],
+)
+def test_constructions_what_a_visitor_will_do_happens_during_the_trip(extract: Extract, lang: str, text: str) -> None:
+    record = extract(text, lang, "2025-03")
+    planned = [e for e in record.engagements if e.status.value == "planned" and e.kind.value == "meeting"]
+    assert planned, _kinds(record)
+    assert planned[0].date is not None and planned[0].date.value == "2025-03"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "Le Premier ministre malien a effectué une visite officielle au Niger. Les deux parties sont convenues "
+            "de tenir la prochaine session de leur commission mixte à Niamey.",
+        ),
+        (
+            "en",
+            "The Jordanian foreign minister paid an official visit to Egypt. The two sides agreed to hold the next "
+            "session of their joint committee in Amman.",
+        ),
+    ],
+)
+def test_constructions_a_round_agreed_during_a_visit_keeps_no_date(extract: Extract, lang: str, text: str) -> None:
+    record = extract(text, lang, "2025-03")
+    rounds = [e for e in record.engagements if e.kind.value == "joint_committee"]
+    assert rounds, _kinds(record)
+    assert rounds[0].status.value == "planned" and rounds[0].date is None

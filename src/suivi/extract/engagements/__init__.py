@@ -259,12 +259,14 @@ def _worth_reporting(m: Mention, heads: list[Mention]) -> bool:
     return m.ordinal is not None or m.date is not None or m.kind is not EngagementKind.SUMMIT
 
 
-def _default_date(m: Mention, ctx: DocContext, is_main: bool) -> DateValue | None:
-    """A held engagement reported as news with no date of its own happened in the publication month."""
+def _default_date(m: Mention, ctx: DocContext, is_main: bool, trip: Mention | None = None) -> DateValue | None:
+    """A held engagement reported as news with no date of its own happened in the publication month; what a
+    visitor will do during the trip the article reports ("il rencontrera", "he will also attend") happens
+    in the trip's month."""
+    if m.date is None and m.status is EngagementStatus.PLANNED and trip is not None and _during_trip(m, trip, ctx):
+        return DateValue(value=trip.date.value[:7], precision=Precision.MONTH) if trip.date else None
     if m.date is not None or m.status is not EngagementStatus.HELD or m.past_reference:
         return m.date
-    if not is_main and m.ordinal is not None:
-        return None
     month = ctx.published_month
     return DateValue(value=month, precision=Precision.MONTH) if month else None
 
@@ -285,7 +287,20 @@ def parties_of(m: Mention, ctx: DocContext) -> list[str]:
     return parties
 
 
-def to_engagement(m: Mention, index: int, ctx: DocContext, occasion_of: str | None, is_main: bool) -> Engagement:
+def _during_trip(m: Mention, trip: Mention, ctx: DocContext) -> bool:
+    """A planned meeting or ceremony the visitor will attend during the visit the article is about: the trip is
+    this month's news, and no agreement to hold it governs the mention ("agreed to hold the next session")."""
+    if m is trip or m.kind is EngagementKind.VISIT or trip.date is None or not ctx.published_month:
+        return False
+    if trip.date.value[:7] != ctx.published_month or m.anaphoric or m.past_reference:
+        return False
+    before = m.sentence.text[: m.start]
+    return not cue(EXTRACTOR, ctx.lang, "agreed_before").search(before)
+
+
+def to_engagement(
+    m: Mention, index: int, ctx: DocContext, occasion_of: str | None, is_main: bool, trip: Mention | None = None
+) -> Engagement:
     sent = m.sentence
     return Engagement(
         id=f"e{index}",
@@ -293,7 +308,7 @@ def to_engagement(m: Mention, index: int, ctx: DocContext, occasion_of: str | No
         parties=parties_of(m, ctx),
         series=Series(name=m.series_name, ordinal=m.ordinal) if m.series_name else None,
         status=m.status,
-        date=_default_date(m, ctx, is_main),
+        date=_default_date(m, ctx, is_main, trip),
         format=m.format,
         venue=m.venue,
         occasion_of=occasion_of,
@@ -326,7 +341,8 @@ def extract_engagements(ctx: DocContext, record: DocumentRecord) -> None:
             m.venue = heads[main].venue  # a reception on the occasion of a round or visit happens where it does
         trip = _trip_of_round(m, heads)
         occasion = f"e{trip + 1}" if trip is not None else (main_id if side else None)
-        record.engagements.append(to_engagement(m, i + 1, ctx, occasion, is_main=i == main))
+        visit = heads[main] if heads[main].kind is EngagementKind.VISIT else None
+        record.engagements.append(to_engagement(m, i + 1, ctx, occasion, is_main=i == main, trip=visit))
 
 
 def _is_side_meeting(main: Mention) -> bool:
