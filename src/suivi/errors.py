@@ -275,6 +275,45 @@ class RenderError(ReportError):
     code = "S603"
 
 
+# --- analysts' corrections (S7xx) -------------------------------------------------------
+
+
+class CorrectionError(SuiviError):
+    """An analyst's correction cannot be made, listed or undone."""
+
+    code = "S700"
+
+
+class FactNotFound(CorrectionError):
+    """No fact of the store answers to the fact id given (stable key or DOC/e1, DOC/c1, DOC/i1)."""
+
+    code = "S701"
+
+
+class CorrectionTargetNotFound(CorrectionError):
+    """The event, series, actor or follow-up a correction names is not in the store."""
+
+    code = "S702"
+
+
+class InvalidCorrection(CorrectionError):
+    """A correction is malformed: an unknown field, a value its field refuses, an unknown status or kind."""
+
+    code = "S703"
+
+
+class CorrectionNotFound(CorrectionError):
+    """No correction has the id given (`suivi corrections` lists them)."""
+
+    code = "S704"
+
+
+class CorrectionAlreadyUndone(CorrectionError):
+    """The correction was undone before; undoing twice changes nothing."""
+
+    code = "S705"
+
+
 class IngestWarning(UserWarning):
     """Something was read but not as expected (e.g. decoded as cp1252); the document still goes in."""
 

@@ -19,6 +19,7 @@ from suivi.link.results import Event, Followup, LinkReport
 from suivi.link.series import Ref, series_keys
 from suivi.record import DocumentRecord
 from suivi.store import Links, Removal, Store
+from suivi.store.corrections import corrected_followups
 from suivi.vocab import EngagementKind
 
 #: How many times linking starts again when the records changed under it.
@@ -141,7 +142,7 @@ def followups(linking: Linking, as_of: date) -> list[Followup]:
     found = engagement_followups(linking.clusters, as_of, linking.held_rounds())
     found += commitment_followups(linking.records, as_of)
     found += target_followups(linking.records, as_of)
-    return found
+    return corrected_followups(found, linking.records)
 
 
 def link_store(store: Store, *, as_of: date | None = None, changed: Collection[str] | None = None) -> LinkReport:

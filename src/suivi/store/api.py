@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from suivi.errors import DocumentNotFound, EngagementNotFound, InvalidQuery, StoreError
 from suivi.record import Document, DocumentRecord, check_partial_date
+from suivi.store import corrections as fixes
 from suivi.store import search as fulltext
 from suivi.store.connection import (
     SQLITE_BEGIN,
@@ -28,6 +29,7 @@ from suivi.store.locks import relink_lock, share_relink_lock
 from suivi.store.migrate import upgrade
 from suivi.store.models import (
     CommitmentRow,
+    CorrectionRow,
     DocumentRow,
     EngagementRow,
     IndicatorRow,
@@ -36,7 +38,7 @@ from suivi.store.models import (
     RevisionRow,
     utc_now,
 )
-from suivi.store.results import DocumentDetail, IntegrityReport, Revision, SearchHit, StoreStats
+from suivi.store.results import DocumentDetail, Finding, IntegrityReport, Revision, SearchHit, StoreStats
 from suivi.store.rows import StoredFacts, build_record, document_to_store, extra_fields, record_rows
 
 AddOutcome = Literal["added", "unchanged", "revised"]
@@ -289,13 +291,15 @@ class Store:
                 if batch:
                     session.execute(insert(model), batch)
 
-    def get_record(self, doc_id: str) -> DocumentRecord | None:
-        """The stored record, None if the document was not extracted yet; DocumentNotFound if unknown."""
+    def get_record(self, doc_id: str, *, raw: bool = False) -> DocumentRecord | None:
+        """The stored record as corrected by analysts (`raw`: as extracted), None if the document was not
+        extracted yet; DocumentNotFound if unknown."""
         with self._session(f"reading the record of {doc_id!r}") as session:
             facts = _load_facts(session, [doc_id])
             if not facts and session.get(DocumentRow, doc_id) is None:
                 raise self._not_found(doc_id)
-        return build_record(facts[0]) if facts else None
+            found = _built(session, facts, raw)
+        return found[0] if found else None
 
     def records(self, *, batch_size: int = 200) -> Iterator[DocumentRecord]:
         """Every stored record by doc_id, read `batch_size` documents per short transaction."""
@@ -308,10 +312,10 @@ class Store:
                 query = query.where(RecordRow.doc_id > after)
             with self._session("reading records") as session:
                 ids = list(session.scalars(query).all())
-                facts = _load_facts(session, ids) if ids else []
+                built = _built(session, _load_facts(session, ids)) if ids else []
             if not ids:
                 return
-            yield from (build_record(f) for f in facts)
+            yield from built
             after = ids[-1]
 
     def engagement_parties(self) -> list[tuple[str, str, list[str]]]:
@@ -320,12 +324,13 @@ class Store:
         with self._session("reading engagements") as session:
             return [(doc_id, kind, list(parties or [])) for doc_id, kind, parties in session.execute(query)]
 
-    def records_for(self, doc_ids: Iterable[str]) -> list[DocumentRecord]:
-        """The stored records of these documents, by doc_id (documents without a record are left out)."""
+    def records_for(self, doc_ids: Iterable[str], *, raw: bool = False) -> list[DocumentRecord]:
+        """The stored records of these documents as corrected (`raw`: as extracted), by doc_id (documents
+        without a record are left out)."""
         found: list[DocumentRecord] = []
         for chunk in _chunks(sorted(set(doc_ids))):
             with self._session("reading records") as session:
-                found.extend(build_record(f) for f in _load_facts(session, chunk))
+                found.extend(_built(session, _load_facts(session, chunk), raw))
         return found
 
     def texts_for(self, doc_ids: Iterable[str]) -> dict[str, str]:
@@ -336,6 +341,23 @@ class Store:
             with self._session("reading texts") as session:
                 texts.update((row.id, body) for row, body in session.execute(query))
         return texts
+
+    def documents_for(self, doc_ids: Iterable[str]) -> list[Document]:
+        """The current documents of these ids, by id (unknown ids are left out)."""
+        found: list[Document] = []
+        for chunk in _chunks(sorted(set(doc_ids))):
+            query = _CURRENT_DOCUMENTS.where(DocumentRow.id.in_(chunk)).order_by(DocumentRow.id)
+            with self._session("reading documents") as session:
+                found.extend(_document(row, body) for row, body in session.execute(query))
+        return found
+
+    def stale_records(self, versions: Mapping[str, str], key: str) -> list[str]:
+        """Ids of the stored records not made by exactly these extractor versions (the record's `key`
+        differs from `versions`, or is missing: a record stored before records said which versions made them)."""
+        wanted = dict(versions)
+        query = select(RecordRow.doc_id, RecordRow.extra).order_by(RecordRow.doc_id)
+        with self._session("reading extractor versions") as session:
+            return [doc_id for doc_id, extra in session.execute(query) if (extra or {}).get(key) != wanted]
 
     def set_links(self, links: Links, *, replace: bool = False) -> None:
         """Write the linker's (event_key, series_key) per (doc_id, engagement id), in one transaction.
@@ -349,6 +371,7 @@ class Store:
                     "nothing was written: re-run linking on the records now stored",
                     detail={"missing": [list(pair) for pair in missing]},
                 )
+            links = _corrected_links(session, links)
             if replace:
                 session.execute(update(EngagementRow).values(event_key=None, series_key=None))
             if links:
@@ -392,7 +415,36 @@ class Store:
         with self._session("checking the store") as session:
             counts = table_counts(session)
             findings = run_checks(session, extractor_versions)
+            orphans = [c for c in _corrections_with_states(session) if c.state == "orphaned"]
+        if orphans:
+            findings.append(_orphan_finding(orphans))
         return IntegrityReport(url=self.url, counts=counts, findings=findings)
+
+    # --- analysts' corrections (suivi.corrections) ------------------------------------------
+
+    def corrections(self) -> list[fixes.Correction]:
+        """Every correction, oldest first, with its state: active, undone or orphaned."""
+        with self._session("reading corrections") as session:
+            return _corrections_with_states(session)
+
+    def add_correction(self, values: Mapping[str, Any]) -> fixes.Correction:
+        """Store one correction (columns but id and created_at), in one transaction."""
+        with self._session("saving a correction", write=True) as session:
+            return fixes.insert_correction(session, values)
+
+    def undo_correction(self, correction_id: int, author: str) -> fixes.Correction | None:
+        """Mark a correction undone; None if there is no such id. An undone one comes back unchanged."""
+        with self._session(f"undoing correction {correction_id}", write=True) as session:
+            row = session.get(CorrectionRow, correction_id, with_for_update=True)
+            if row is not None and row.undone_at is None:
+                row.undone_at, row.undone_by = utc_now(), author
+            return None if row is None else fixes.to_correction(row)
+
+    def unlinked_engagements(self) -> int:
+        """How many stored engagements carry no event key yet."""
+        query = select(func.count()).select_from(EngagementRow).where(EngagementRow.event_key.is_(None))
+        with self._session("counting unlinked engagements") as session:
+            return int(session.scalar(query) or 0)
 
     # --- search and statistics ------------------------------------------------------------
 
@@ -497,6 +549,46 @@ def _load_facts(session: Session, doc_ids: list[str]) -> list[StoredFacts]:
     for indicator in session.scalars(select(IndicatorRow).where(IndicatorRow.doc_id.in_(ids))):
         facts[indicator.doc_id].indicators.append(indicator)
     return list(facts.values())
+
+
+def _built(session: Session, facts: list[StoredFacts], raw: bool = False) -> list[DocumentRecord]:
+    """Records from their rows, with the analysts' active corrections applied unless `raw`."""
+    records = [build_record(f) for f in facts]
+    if raw or not records:
+        return records
+    active = fixes.read_corrections(session, active_only=True)
+    return [fixes.apply_to_record(r, active) for r in records] if active else records
+
+
+def _corrected_links(session: Session, links: Links) -> Links:
+    """The linker's keys with the active merges, splits and pins of events and series applied."""
+    corrections = fixes.link_corrections(fixes.read_corrections(session, active_only=True))
+    docs = sorted(fixes.referenced_docs(corrections))
+    if not docs:
+        return links
+    refs = fixes.engagement_refs(build_record(f) for f in _load_facts(session, docs))
+    query = select(EngagementRow.doc_id, EngagementRow.local_id, EngagementRow.event_key, EngagementRow.series_key)
+    stored = {(d, e): (ek, sk) for d, e, ek, sk in session.execute(query.where(EngagementRow.doc_id.in_(docs)))}
+    return fixes.apply_to_links(links, corrections, refs, stored)
+
+
+def _corrections_with_states(session: Session) -> list[fixes.Correction]:
+    corrections = fixes.read_corrections(session)
+    docs = sorted(fixes.referenced_docs(c for c in corrections if c.active))
+    records = [build_record(f) for chunk in _chunks(docs) for f in _load_facts(session, chunk)]
+    return fixes.with_states(corrections, records)
+
+
+def _orphan_finding(orphans: list[fixes.Correction]) -> Finding:
+    return Finding(
+        check="orphaned_corrections",
+        severity="warning",
+        count=len(orphans),
+        message="corrections name facts that extraction no longer produces (re-extracted or revised "
+        "documents); they stay stored and apply again if the fact comes back: check them with "
+        "`suivi corrections --state orphaned`, then undo or redo them",
+        examples=[f"#{c.id} {c.action} {c.target}" for c in orphans[:5]],
+    )
 
 
 def _missing_engagements(session: Session, pairs: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:

@@ -183,5 +183,26 @@ class IndicatorRow(_Fact, Base):
     period: Mapped[Any | None] = mapped_column(JSON_OR_NULL)
 
 
+class CorrectionRow(Base):
+    """An analyst's correction: who, when, what (action on a target), before, after, why; never rewritten,
+    only marked undone. Facts are named by their stable key (`suivi.store.corrections.fact_keys`)."""
+
+    __tablename__ = "corrections"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    author: Mapped[str] = mapped_column(String(255))
+    action: Mapped[str] = mapped_column(String(16), index=True)
+    target_kind: Mapped[str] = mapped_column(String(16))
+    target: Mapped[str] = mapped_column(String(512), index=True)
+    doc_id: Mapped[str | None] = mapped_column(String(255), index=True)
+    change: Mapped[Any | None] = mapped_column(JSON_OR_NULL)
+    before: Mapped[Any | None] = mapped_column(JSON_OR_NULL)
+    after: Mapped[Any | None] = mapped_column(JSON_OR_NULL)
+    reason: Mapped[str | None] = mapped_column(Text)
+    undone_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    undone_by: Mapped[str | None] = mapped_column(String(255))
+
+
 #: Tables the migrations create outside the ORM (full-text search), ignored when comparing schemas.
 SEARCH_TABLES = frozenset({"documents_fts"})
