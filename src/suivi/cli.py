@@ -17,6 +17,7 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from suivi.cli_corrections import corrections_app
 from suivi.errors import SuiviError, UsageError
 from suivi.record import Document
 from suivi.report.terminal import inert_json, json_text, terminal_safe, terminal_text
@@ -475,6 +476,7 @@ def link_cmd(as_of: AsOfOpt = None, as_json: JsonOpt = False) -> None:
 
 series_app = typer.Typer(help="Recurring mechanisms: `suivi series` lists them, `suivi series show KEY` shows one.")
 app.add_typer(series_app, name="series", invoke_without_command=True)
+app.add_typer(corrections_app, name="corrections")
 
 
 @series_app.callback()

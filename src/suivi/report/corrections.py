@@ -1,0 +1,75 @@
+"""Terminal views of analysts' corrections: the list, one correction, and the facts of a document."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from rich.console import Group
+from rich.table import Table
+from rich.text import Text
+
+from suivi.corrections import Correction, FactRef
+
+_STATE_STYLE = {"active": "green", "undone": "dim", "orphaned": "yellow"}
+
+
+def _short(value: Any, width: int = 60) -> str:
+    """A before / after value on one line, cut at `width`."""
+    if value is None:
+        return "-"
+    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False, default=str)
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _what(correction: Correction) -> str:
+    if correction.action == "edit":
+        fields = correction.change.get("fields", {})
+        return "; ".join(
+            f"{k}: {_short((correction.before or {}).get(k), 24)} → {_short(v, 24)}" for k, v in fields.items()
+        )
+    if correction.action in ("status", "merge", "split", "pin"):
+        return f"{_short(correction.before, 40)} → {_short(correction.after, 40)}"
+    return "rejected"
+
+
+def corrections_table(corrections: Sequence[Correction]) -> Table:
+    """`suivi corrections`: one line per correction, its state coloured; orphans say which facts are gone."""
+    table = Table(title=f"Corrections ({len(corrections)})", title_justify="left")
+    for header in ("id", "state", "when", "who", "action", "target", "change", "reason"):
+        table.add_column(header, overflow="fold")
+    for c in corrections:
+        state = Text(c.state, style=_STATE_STYLE.get(c.state, ""))
+        target = f"{c.target_kind} {c.target}" + (f"\nmissing: {', '.join(c.missing)}" if c.missing else "")
+        table.add_row(
+            str(c.id), state, f"{c.created_at:%Y-%m-%d %H:%M}", c.author, c.action, target, _what(c), c.reason or ""
+        )
+    if not corrections:
+        table.caption = "no corrections; see `suivi corrections --help`"
+    return table
+
+
+def correction_view(correction: Correction) -> Group:
+    """One correction just made or undone."""
+    verb = "undone" if correction.state == "undone" else "saved"
+    head = Text(f"correction #{correction.id} {verb}: {correction.action} {correction.target_kind} {correction.target}")
+    lines = [head, Text(f"  {_what(correction)}")]
+    if correction.reason:
+        lines.append(Text(f"  reason: {correction.reason}"))
+    lines.append(
+        Text("  `suivi corrections` lists every correction; `suivi corrections undo ID` undoes one", style="dim")
+    )
+    return Group(*lines)
+
+
+def facts_table(facts: Sequence[FactRef]) -> Table:
+    """`suivi corrections facts DOC`: the ids a correction can name, and the corrections already made."""
+    table = Table(title=f"Facts of {facts[0].doc_id}" if facts else "Facts", title_justify="left")
+    for header in ("id", "key", "kind", "what", "corrections"):
+        table.add_column(header, overflow="fold")
+    for f in facts:
+        table.add_row(f.local_id, f.key, f.kind, f.label, ", ".join(f"#{i}" for i in f.corrections))
+    if not facts:
+        table.caption = "the document has no facts"
+    return table
