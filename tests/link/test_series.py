@@ -33,7 +33,7 @@ CONSULTATION = EngagementKind.CONSULTATION
         ("Comité mixte de coopération", EngagementKind.JOINT_COMMITTEE, "joint-committee", None),
         ("Joint Commission on Bilateral Cooperation", EngagementKind.JOINT_COMMITTEE, "joint-committee", None),
         ("dialogue « 2+2 » des ministres", CONSULTATION, "2plus2-dialogue", "ministerial"),
-        ("Conférence des provinces frontalières", EngagementKind.SUMMIT, "border-provinces-conference", None),
+        ("Conférence des provinces frontalières", EngagementKind.SUMMIT, "border-provinces-conference", "provincial"),
         ("anniversary of diplomatic ties", EngagementKind.COMMEMORATION, "diplomatic-relations-anniversary", None),
         ("Comité intergouvernemental", EngagementKind.JOINT_COMMITTEE, "intergovernmental-committee", None),
         ("Comité technique de la pêche", EngagementKind.JOINT_COMMITTEE, "technical-committee", None),

@@ -20,7 +20,7 @@ from suivi.link.keys import (
     slug,
     spans_meet,
 )
-from suivi.link.series import Ref
+from suivi.link.series import Ref, round_ordinal
 from suivi.record import DateValue, DocumentRecord, Engagement
 from suivi.vocab import EngagementKind, EngagementStatus, Precision
 
@@ -43,7 +43,7 @@ class Mention:
 
     @property
     def ordinal(self) -> int | None:
-        return self.engagement.series.ordinal if self.engagement.series else None
+        return round_ordinal(self.engagement)
 
     @property
     def held(self) -> bool:

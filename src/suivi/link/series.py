@@ -6,7 +6,7 @@ import json
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache
 from importlib import resources
@@ -101,7 +101,43 @@ def classify(name: str | None, kind: EngagementKind) -> Mechanism:
         mech_type = _table()["kind_types"][kind.value]
     level = next((lv for lv, pattern in _compiled("levels", "level") if pattern.search(folded)), None)
     topics = frozenset(t for t, pattern in _compiled("topics", "topic") if pattern.search(folded))
-    return Mechanism(mech_type, families.get(mech_type, mech_type), level, topics)
+    family = families.get(mech_type, mech_type)
+    level = _table()["implied_levels"].get(mech_type, level)
+    if _PREPARATORY.search(folded):
+        level = None  # a preparatory meeting of officials belongs to the round it prepares
+        topics = topics | {PREPARATORY}
+    elif level and mech_type in _table()["levelled_types"]:
+        mech_type = family = f"{level}-{'retreat' if mech_type == 'retreat' else 'meeting'}"
+    return Mechanism(mech_type, family, level, topics)
+
+
+#: The topic a preparatory gathering carries: it attaches to the mechanism whose round it prepares.
+PREPARATORY = "preparatory"
+#: A folded name that says the gathering prepares another one ("réunion préparatoire", "preparatory").
+_PREPARATORY = re.compile(r"\bprepara|\bpreparing\b|\ben preparation\b")
+#: An ordinal that counts something else than rounds: "first in-person", "first visit as prime minister".
+_NOT_A_ROUND = re.compile(
+    r"\b(first|1st|premiere?|1ere?|1er)\s+(\w+\s+){0,3}?"
+    r"(in person|en personne|en presentiel|face to face|physique|physical|since|depuis|as (prime )?minister|"
+    r"as president|en tant que|as head|trip|voyage|abroad|a l etranger|overseas)"
+)
+
+
+def round_ordinal(engagement: Engagement) -> int | None:
+    """The round number of a series mention; None when the ordinal counts something else (a first
+    in-person meeting, a first visit in a new office) or the engagement names no series."""
+    series = engagement.series
+    if series is None or series.ordinal is None:
+        return None
+    if series.ordinal == 1 and _NOT_A_ROUND.search(fold(f"{series.name} {engagement.evidence}")):
+        return None
+    return series.ordinal
+
+
+def is_mechanism_type(mech_type: str) -> bool:
+    """False for what recurs by the calendar (anniversaries, festivals), not as a mechanism."""
+    families = {entry["type"]: entry["family"] for entry in _table()["types"]}
+    return families.get(mech_type, mech_type) not in _table()["not_mechanisms"]
 
 
 def _published_span(record: DocumentRecord) -> Span | None:
@@ -132,7 +168,7 @@ def rounds_of(record: DocumentRecord) -> list[Round]:
                 ref=(record.doc_id, engagement.id),
                 owner=owner_of(engagement.parties, multilateral=multilateral),
                 mechanism=classify(engagement.series.name, engagement.kind),
-                ordinal=engagement.series.ordinal,
+                ordinal=round_ordinal(engagement),
                 planned=engagement.status == EngagementStatus.PLANNED,
                 span=round_span(engagement, published),
             )
@@ -178,8 +214,9 @@ def _doc_conflict(a: list[Round], b: list[Round]) -> bool:
             continue
         planned = {r.ordinal for r, _ in mentions if r.planned}
         held = [r.ordinal for r, _ in mentions if not r.planned and r.ordinal is not None]
-        if len(planned) > 1:
-            return True
+        sides = [{r.ordinal for r, side in mentions if side == n} for n in (0, 1)]
+        if len(planned) > 1 or sides[0] & sides[1]:
+            return True  # one article reports one round once: the same ordinal twice is two mechanisms
         if planned and held and not all(max(held) < p <= max(held) + 2 for p in planned if p is not None):
             return True
     return False
@@ -203,7 +240,8 @@ def _evidence(group: _Group, rounds: list[Round]) -> int | None:
 def _facets_clash(group: _Group, mechanism: Mechanism) -> bool:
     if mechanism.level and group.levels and mechanism.level not in group.levels:
         return True
-    return bool(mechanism.topics and group.topics and not mechanism.topics & group.topics)
+    topics, others = mechanism.topics - {PREPARATORY}, group.topics - {PREPARATORY}
+    return bool(topics and others and not topics & others)
 
 
 def _place(groups: list[_Group], rounds: list[Round], *, attach_only_if_unique: bool) -> _Group | None:
@@ -255,12 +293,16 @@ def _attach_generic(owned: _Owned) -> None:
     for mech_type in sorted(t for t in owned.by_type if t in generic):
         remaining = []
         for group in owned.by_type[mech_type]:
+            if any(topic.startswith("since-") for topic in group.topics):
+                remaining.append(group)  # an anniversary already placed by the year it counts from
+                continue
+            preparatory = PREPARATORY in group.topics
             candidates = [
                 g
                 for specific, groups in sorted(owned.by_type.items())
                 if specific not in generic
                 for g in groups
-                if g.mechanism.family == mech_type
+                if g.mechanism.family == mech_type or (preparatory and is_mechanism_type(specific))
             ]
             target = _place(candidates, group.rounds, attach_only_if_unique=True) if candidates else None
             if target is None:
@@ -268,6 +310,54 @@ def _attach_generic(owned: _Owned) -> None:
             else:
                 target.add(group.rounds)
         owned.by_type[mech_type] = remaining
+
+
+def _epoch(item: Round) -> int | None:
+    """The year an anniversary counts from (its year minus its ordinal), None when either is unknown."""
+    if item.ordinal is None or item.span[0] == date.min or item.span[1] == date.max:
+        return None
+    if item.span[1].year - item.span[0].year > 1:
+        return None
+    return item.span[0].year - item.ordinal
+
+
+def _epoch_labels(epochs: Iterable[int]) -> dict[int, int]:
+    """Each epoch to the first of its run of epochs one year apart (reports round a year either way)."""
+    labels: dict[int, int] = {}
+    start = previous = None
+    for epoch in sorted(set(epochs)):
+        if previous is None or epoch - previous > 1:
+            start = epoch
+        labels[epoch], previous = start, epoch  # type: ignore[assignment]
+    return labels
+
+
+def _date_anniversaries(by_type: dict[str, list[Round]]) -> None:
+    """A bare "55th anniversary" is of whatever the owner began that year: it joins the one named
+    anniversary counting from the same year (a year either way), else the bare ones of that year."""
+    generic = by_type.get("anniversary")
+    if not generic:
+        return
+    families = {entry["type"]: entry["family"] for entry in _table()["types"]}
+    named = {
+        t: {e for r in rounds if (e := _epoch(r)) is not None}
+        for t, rounds in by_type.items()
+        if t != "anniversary" and families.get(t) == "anniversary"
+    }
+    labels = _epoch_labels(e for r in generic if (e := _epoch(r)) is not None)
+    kept = []
+    for item in generic:
+        epoch = _epoch(item)
+        fits = [
+            t for t, epochs in sorted(named.items()) if epoch is not None and any(abs(epoch - e) <= 1 for e in epochs)
+        ]
+        if len(fits) == 1:
+            by_type[fits[0]].append(replace(item, mechanism=replace(item.mechanism, type=fits[0])))
+        elif epoch is not None:
+            kept.append(replace(item, mechanism=replace(item.mechanism, topics=frozenset({f"since-{labels[epoch]}"}))))
+        else:
+            kept.append(item)
+    by_type["anniversary"] = kept
 
 
 def _type_name(group: _Group) -> str:
@@ -309,6 +399,7 @@ def series_keys(records: Iterable[DocumentRecord]) -> dict[Ref, str]:
             owners[item.owner][item.mechanism.type].append(item)
     keys: dict[Ref, str] = {}
     for owner in sorted(owners):
+        _date_anniversaries(owners[owner])
         owned = _Owned({t: _group_type(rounds) for t, rounds in sorted(owners[owner].items())})
         _attach_generic(owned)
         for groups in owned.by_type.values():
