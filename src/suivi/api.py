@@ -5,7 +5,9 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
+from suivi import corrections as fixes
 from suivi.errors import InvalidLinkQuery, StoreError
 from suivi.link.results import Actor, Event, Followup, SeriesTimeline
 from suivi.link.views import (
@@ -117,6 +119,70 @@ class SuiviStore:
     def brief(self, *parties: str, since: str | None = None, until: str | None = None, lang: str = "en") -> Briefing:
         """The briefing on a pair of parties (render it with `suivi.report.render`)."""
         return briefing_of(self.view, Scope.of(list(parties), since, until), lang)
+
+    # --- analysts' corrections (suivi.corrections); each one is saved, relinked and seen by the next query
+
+    def _corrected(self, correction: fixes.Correction) -> fixes.Correction:
+        self.refresh()
+        return correction
+
+    def facts(self, doc_id: str) -> list[fixes.FactRef]:
+        """The facts of a document with the ids (`DOC/e1`) and stable keys corrections name them by."""
+        return fixes.facts(self.store, doc_id)
+
+    def reject(self, fact: str, reason: str | None = None, author: str | None = None) -> fixes.Correction:
+        """Reject a fact (`"fr-001/e2"` or its stable key)."""
+        return self._corrected(fixes.reject(self.store, fact, reason=reason, author=author))
+
+    def edit(self, fact: str, reason: str | None = None, author: str | None = None, **fields: Any) -> fixes.Correction:
+        """Set fields of a fact: `edit("fr-001/e1", status="held", date="2023-05")`; nested parts as a dict
+        (`edit(fact, **{"series.ordinal": 8})`)."""
+        return self._corrected(fixes.edit(self.store, fact, fields, reason=reason, author=author))
+
+    def set_status(
+        self, followup: str, status: str, reason: str | None = None, author: str | None = None
+    ) -> fixes.Correction:
+        """Set a follow-up's status (its key in `followups()`), overriding the linker's."""
+        return self._corrected(
+            fixes.set_status(self.store, followup, status, reason=reason, author=author, as_of=self.as_of)
+        )
+
+    def merge(self, kind: str, *keys: str, reason: str | None = None, author: str | None = None) -> fixes.Correction:
+        """Merge events, series or actors (`kind`) into the first key."""
+        return self._corrected(fixes.merge(self.store, kind, list(keys), reason=reason, author=author))
+
+    def split(
+        self,
+        kind: str,
+        key: str,
+        *members: str,
+        into: str | None = None,
+        reason: str | None = None,
+        author: str | None = None,
+    ) -> fixes.Correction:
+        """Split engagements (fact ids) off an event or series; for an actor, documents, named `into`."""
+        return self._corrected(
+            fixes.split(self.store, kind, key, list(members), into=into, reason=reason, author=author)
+        )
+
+    def pin(
+        self,
+        fact: str,
+        event: str | None = None,
+        series: str | None = None,
+        reason: str | None = None,
+        author: str | None = None,
+    ) -> fixes.Correction:
+        """Pin an engagement to an event or a series."""
+        return self._corrected(fixes.pin(self.store, fact, event=event, series=series, reason=reason, author=author))
+
+    def corrections(self, state: str | None = None) -> list[fixes.Correction]:
+        """Every correction, oldest first, with its state (active, undone, orphaned; `state` keeps one)."""
+        return fixes.list_corrections(self.store, state)
+
+    def undo(self, correction_id: int, author: str | None = None) -> fixes.Correction:
+        """Undo a correction; what it changed comes back."""
+        return self._corrected(fixes.undo(self.store, correction_id, author=author))
 
 
 def _checked(name: str, value: str | None) -> str | None:
