@@ -313,3 +313,27 @@ def test_constructions_a_round_agreed_during_a_visit_keeps_no_date(extract: Extr
     rounds = [e for e in record.engagements if e.kind.value == "joint_committee"]
     assert rounds, _kinds(record)
     assert rounds[0].status.value == "planned" and rounds[0].date is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "Le ministre gabonais des Affaires étrangères a coprésidé le 4 juin à Yaoundé la 5e session de la "
+            "commission mixte Gabon-Cameroun. Le même jour, il a été reçu par le Premier ministre camerounais.",
+        ),
+        (
+            "en",
+            "Estonia and Latvia held their 9th political consultation in Riga on 4 June. On the same day, the "
+            "Estonian delegation met the Latvian Prime Minister.",
+        ),
+    ],
+)
+def test_constructions_the_same_day_is_the_day_of_the_last_dated_engagement(
+    extract: Extract, lang: str, text: str
+) -> None:
+    record = extract(text, lang, "2025-06")
+    meetings = [e for e in record.engagements if e.kind.value == "meeting"]
+    assert meetings, _kinds(record)
+    assert meetings[0].date is not None and meetings[0].date.value == "2025-06-04"

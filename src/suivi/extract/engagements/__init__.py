@@ -39,6 +39,7 @@ def sentence_mentions(ctx: DocContext) -> list[Mention]:
     for sent in ctx.sentences:
         mentions = find_mentions(sent, ctx.lang)
         assign_dates(mentions, sent.dates, ctx.lang)
+        _same_day(mentions, out, ctx.lang)
         for m in mentions:
             if m.anaphoric and not _resolve_anaphora(m, out):
                 continue
@@ -47,6 +48,20 @@ def sentence_mentions(ctx: DocContext) -> list[Mention]:
             out.extend(_paired_rounds(m, ctx.lang))
             out.extend(_other_counterparts(m, ctx.lang))
     return out
+
+
+def _same_day(mentions: list[Mention], earlier: list[Mention], lang: str) -> None:
+    """ "Le même jour" / "the same day": the day of the last engagement dated to the day before this sentence."""
+    if not mentions or not cue(EXTRACTOR, lang, "same_day").search(mentions[0].sentence.text):
+        return
+    day = next((x.date for x in reversed(earlier) if x.date and x.date.precision is Precision.DAY), None)
+    for m in mentions:
+        if m.date is None and day is not None:
+            m.date, m.date_text = day, ""
+
+
+def _one_day(date: DateValue | None) -> bool:
+    return date is not None and date.precision is Precision.DAY and date.end is None
 
 
 def _paired_rounds(m: Mention, lang: str) -> list[Mention]:
@@ -339,6 +354,8 @@ def extract_engagements(ctx: DocContext, record: DocumentRecord) -> None:
         side = i != main and m.kind is EngagementKind.MEETING and _is_side_meeting(heads[main])
         if side and m.venue is None and m.status is heads[main].status:
             m.venue = heads[main].venue  # a reception on the occasion of a round or visit happens where it does
+        if side and m.date is None and m.status is EngagementStatus.HELD and _one_day(heads[main].date):
+            m.date = heads[main].date  # ... and on its day, when it lasts one
         trip = _trip_of_round(m, heads)
         occasion = f"e{trip + 1}" if trip is not None else (main_id if side else None)
         visit = heads[main] if heads[main].kind is EngagementKind.VISIT else None

@@ -19,6 +19,8 @@ _STATUS_WINDOW = 90
 _PRIME_MINISTER = re.compile(r"[\s-]+(?:ministre|minister)", re.IGNORECASE)
 #: Occasions whose format a "received" or "met" elsewhere in the sentence says nothing about.
 _GATHERINGS = {EngagementKind.SUMMIT, EngagementKind.COMMEMORATION}
+#: What joins a round to the mechanism named after it: "of the", "of their", "de la", "du", "de leur".
+_OF_MECHANISM = re.compile(r"\s+(?:of|de|du|des|d['’])(?:\s*(?:the|their|its|this|la|le|l['’]|leur|cette|ce))?\s*", re.I)
 
 
 @dataclass
@@ -72,6 +74,8 @@ def find_mentions(sent: Sentence, lang: str) -> list[Mention]:
             taken.append(span)
             found.append(Mention(sentence=sent, start=span[0], end=span[1], kind=kind))
     for m in cue(EXTRACTOR, lang, "anaphoric_round").finditer(sent.text):
+        if any(_OF_MECHANISM.fullmatch(sent.text[m.end() : x.start]) for x in found if x.start >= m.end()):
+            continue  # "la 5e session de la commission mixte": the round of the mechanism named next, not anaphora
         if not any(s < m.end() and m.start() < e for s, e in taken):
             found.append(
                 Mention(sentence=sent, start=m.start(), end=m.end(), kind=EngagementKind.OTHER, anaphoric=True)
