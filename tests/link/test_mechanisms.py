@@ -156,3 +156,19 @@ def test_bare_anniversary_joins_the_named_one_counting_from_the_same_year(named:
 )
 def test_anniversaries_and_festivals_are_not_mechanisms(name: str, mechanism: bool) -> None:
     assert is_mechanism_type(classify(name, EngagementKind.COMMEMORATION).type) is mechanism
+
+
+@pytest.mark.parametrize("variant", ["Comité mixte de coopération dans l'économie", "Joint Commission on Economic"])
+def test_one_misdated_report_does_not_split_a_mechanism(variant: str) -> None:
+    records = [
+        record(
+            "j-1", "2019-08", engagement(kind="joint_committee", series="Comité mixte", ordinal=17, on="2019-08-21")
+        ),
+        record(
+            "j-2", "2023-03", engagement(kind="joint_committee", series="Joint Commission", ordinal=20, on="2023-03")
+        ),
+        record("j-3", "2021-01", engagement(kind="joint_committee", series="Comité mixte", ordinal=17, on="2020-12")),
+        record("v-1", "2019-08", engagement(kind="joint_committee", series=variant, ordinal=17, on="2019-08-21")),
+        record("v-2", "2023-03", engagement(kind="joint_committee", series=variant, ordinal=20, on="2023-03-20")),
+    ]
+    assert len(set(series_keys(records).values())) == 1

@@ -225,14 +225,21 @@ def _doc_conflict(a: list[Round], b: list[Round]) -> bool:
 def _evidence(group: _Group, rounds: list[Round]) -> int | None:
     """How many mentions share a round with the group; None when the two cannot be one mechanism."""
     mine, theirs = _by_ordinal(group.rounds), _by_ordinal(rounds)
-    shared = 0
+    shared = clashes = 0
     for ordinal, items in theirs.items():
         for item in items:
             for other in mine.get(ordinal, []):
-                if not _same_round(item, other):
-                    return None
-                shared += 1
-    if _inverted(mine, theirs) or _doc_conflict(group.rounds, rounds):
+                if _same_round(item, other):
+                    shared += 1
+                else:
+                    clashes += 1
+    # One misdated report does not split a mechanism: its rounds must mostly agree, and wholly
+    # when there is a single shared mention.
+    if clashes and clashes * 2 >= shared:
+        return None
+    if not shared and (_inverted(mine, theirs) or _doc_conflict(group.rounds, rounds)):
+        return None
+    if _doc_conflict(group.rounds, rounds):
         return None
     return shared
 
