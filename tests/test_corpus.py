@@ -112,7 +112,7 @@ def test_corpus_reports_read_progress_per_file(files: int, tmp_path: Path, store
 
 
 @pytest.mark.parametrize(
-    "keys", [{"added", "revised", "unchanged", "duplicates", "extracted", "errors", "warnings", "links"}]
+    "keys", [{"added", "revised", "unchanged", "duplicates", "extracted", "reextracted", "errors", "warnings", "links"}]
 )
 def test_corpus_report_as_dict(keys: set[str], tmp_path: Path, store: Store, settings: Settings) -> None:
     folder = tmp_path / "in"

@@ -124,7 +124,11 @@ def _progress_callback(progress: Progress) -> Callable[[str, int, int], None]:
 
     def advance(stage: str, step: int, total: int) -> None:
         if stage not in tasks:
-            label = {"read": "Reading sources", "extract": "Extracting records"}.get(stage, stage)
+            label = {
+                "read": "Reading sources",
+                "extract": "Extracting records",
+                "reextract": "Re-extracting records of an older extractor",
+            }.get(stage, stage)
             tasks[stage] = progress.add_task(label, total=total)
         progress.update(tasks[stage], advance=step, total=total)
 
@@ -164,6 +168,7 @@ def _print_ingest_report(report: IngestReport) -> None:
         ("unchanged", report.unchanged),
         ("duplicate content (skipped)", list(report.duplicates)),
         ("extracted", report.extracted),
+        ("re-extracted (older extractor version)", report.reextracted),
     ):
         table.add_row(label, str(len(ids)))
     if report.links is not None:
@@ -307,16 +312,26 @@ def run() -> None:
 
 @app.command()
 def extract(
-    paths: Annotated[list[str], typer.Argument(help="Files, directories or globs to extract (no store needed).")],
+    paths: Annotated[
+        list[str] | None, typer.Argument(help="Files, directories or globs to extract (no store needed).")
+    ] = None,
     jsonl: Annotated[bool, typer.Option("--jsonl", help="One document record (SCHEMA.md) per line.")] = False,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the records here.")] = None,
+    stale: Annotated[
+        bool,
+        typer.Option("--stale", help="Re-extract the stored documents an older extractor version made, and relink."),
+    ] = False,
 ) -> None:
-    """Extract document records from articles and print them (JSON lines with --jsonl)."""
+    """Extract document records from articles and print them (JSON lines with --jsonl); with --stale, re-extract
+    the stored records made by an older version of the extractor instead."""
     from suivi.extract import extract_documents
     from suivi.ingest import read_paths
     from suivi.record import Problem
 
     with _errors(False):
+        if stale or not paths:
+            _reextract_stale(paths or [], stale)
+            return
         items = list(read_paths(paths, state.settings))
         docs = [d for d in items if isinstance(d, Document)]
         problems = [p for p in items if isinstance(p, Problem)]
@@ -338,6 +353,25 @@ def extract(
         )
     if any(p.severity == "error" for p in problems):
         raise typer.Exit(1)
+
+
+def _reextract_stale(paths: list[str], stale: bool) -> None:
+    """`suivi extract --stale`: re-extract the stored records an older extractor version made, then relink."""
+    from suivi.corpus import reextract_stale
+    from suivi.link import link_store
+
+    if not stale:
+        raise UsageError("give files, directories or globs to extract, or --stale to re-extract the store")
+    if paths:
+        raise UsageError("--stale re-extracts the documents in the store; give it no paths")
+    store = _open_store()
+    with _progress() as progress:
+        done = reextract_stale(store, state.settings, _progress_callback(progress))
+    links = link_store(store, changed=done) if done else None
+    store.close()
+    console.print(f"re-extracted {len(done)} document(s) made by an older extractor version")
+    if links is not None:
+        console.print(f"events / series linked: {links.events} / {links.series}")
 
 
 @app.command(name="eval")

@@ -14,8 +14,10 @@ from suivi.settings import Settings
 from suivi.store import Store
 from suivi.vocab import SUPPORTED_LANGUAGES
 
-#: Called as on_progress(stage, advance, total): stage is "read" or "extract".
+#: Called as on_progress(stage, advance, total): stage is "read", "extract" or "reextract".
 ProgressCallback = Callable[[str, int, int], None]
+#: Stale documents read from the store and re-extracted per round.
+_REEXTRACT_CHUNK = 256
 
 
 @dataclass
@@ -27,6 +29,7 @@ class IngestReport:
     unchanged: list[str] = field(default_factory=list)
     duplicates: dict[str, str] = field(default_factory=dict)  # skipped id -> id already holding that text
     extracted: list[str] = field(default_factory=list)
+    reextracted: list[str] = field(default_factory=list)  # stored records an older extractor version had made
     problems: list[Problem] = field(default_factory=list)
     links: LinkReport | None = None
 
@@ -49,6 +52,7 @@ class IngestReport:
             "unchanged": len(self.unchanged),
             "duplicates": self.duplicates,
             "extracted": len(self.extracted),
+            "reextracted": len(self.reextracted),
             "errors": [p.model_dump() for p in self.errors],
             "warnings": [p.model_dump() for p in self.warnings],
             "links": self.links.model_dump() if self.links else None,
@@ -66,8 +70,10 @@ def ingest(
     *,
     extract: bool = True,
     on_progress: ProgressCallback = _noop,
+    layers: Sequence[str] | None = None,
 ) -> IngestReport:
-    """Read every source under `paths` into `store`, then extract records for new or changed documents."""
+    """Read every source under `paths` into `store`, then extract records for new or changed documents and
+    re-extract stored ones an older version of the extractor made; `layers` defaults to DEFAULT_LAYERS."""
     report = IngestReport()
     sources: list[Path] = []
     for item in iter_paths(paths, follow_links=settings.follow_links):
@@ -82,11 +88,42 @@ def ingest(
             _store_one(got, store, report, pending, extract)
         on_progress("read", 1, len(sources))
     if extract and pending:
-        _extract_pending(pending, store, settings, report, on_progress)
-    if extract and report.extracted:
+        _extract_pending(pending, store, settings, report, on_progress, layers)
+    if extract:
+        report.reextracted = reextract_stale(store, settings, on_progress, layers, report.problems)
+    if extract and (report.extracted or report.reextracted):
         # New records may join events and series already stored: relink their owners' records only.
-        report.links = link_store(store, changed=report.extracted)
+        report.links = link_store(store, changed=[*report.extracted, *report.reextracted])
     return report
+
+
+def reextract_stale(
+    store: Store,
+    settings: Settings,
+    on_progress: ProgressCallback = _noop,
+    layers: Sequence[str] | None = None,
+    problems: list[Problem] | None = None,
+) -> list[str]:
+    """Extract again every stored document whose record an older version of the extractor made (its rules,
+    data or model changed since: `suivi.extract.version`); returns their ids. Links are left to the caller."""
+    from suivi.extract import DEFAULT_LAYERS, extract_documents
+    from suivi.extract.version import RECORD_KEY, layer_versions
+
+    chosen = tuple(layers or DEFAULT_LAYERS)
+    stale = store.stale_records(layer_versions(chosen), RECORD_KEY)
+    done: list[str] = []
+    for start in range(0, len(stale), _REEXTRACT_CHUNK):
+        docs = store.documents_for(stale[start : start + _REEXTRACT_CHUNK])
+        for record in extract_documents(docs, settings, chosen):
+            try:
+                store.save_record(record)
+            except SuiviError as exc:
+                if problems is not None:
+                    problems.append(Problem(code=exc.code, message=str(exc), source=record.doc_id))
+                continue
+            done.append(record.doc_id)
+            on_progress("reextract", 1, len(stale))
+    return done
 
 
 def _store_one(
@@ -114,11 +151,12 @@ def _extract_pending(
     settings: Settings,
     report: IngestReport,
     on_progress: ProgressCallback,
+    layers: Sequence[str] | None = None,
 ) -> None:
-    from suivi.extract import extract_documents  # spaCy loads only when there is something to extract
+    from suivi.extract import DEFAULT_LAYERS, extract_documents  # spaCy loads only when there is something to extract
 
     docs = list(pending)
-    for record in extract_documents(docs, settings):
+    for record in extract_documents(docs, settings, tuple(layers or DEFAULT_LAYERS)):
         try:
             store.save_record(record)
         except SuiviError as exc:

@@ -7,6 +7,8 @@ from collections.abc import Callable, Iterator
 import pytest
 
 from suivi.extract import DEFAULT_LAYERS, extract_documents, get_extractor
+from suivi.extract.pipeline import _lines, _parse, load_nlp, on_topic
+from suivi.extract.version import layer_version
 from suivi.record import Document, DocumentRecord, Provenance
 from suivi.settings import Settings
 
@@ -66,8 +68,10 @@ def test_pipeline_every_fact_has_provenance(extract: Extract, lang: str) -> None
     for layer, provenance, evidence in facts:
         assert provenance is not None, (layer, evidence)
         assert provenance.extractor == f"suivi.{layer}"
-        assert f"{provenance.extractor}.{provenance.version}" in DEFAULT_LAYERS
-        assert get_extractor(f"{provenance.extractor}.{provenance.version}") is not None
+        layer_key = f"{provenance.extractor}.{provenance.version.split('+')[0]}"
+        assert layer_key in DEFAULT_LAYERS
+        assert get_extractor(layer_key) is not None
+        assert provenance.version == layer_version(layer_key)  # declared version + hash of rules and data
         sentence_start = text.find(evidence)
         assert evidence and sentence_start >= 0, (layer, evidence)
         assert sentence_start <= provenance.start < provenance.end <= sentence_start + len(evidence)
@@ -126,3 +130,44 @@ def test_pipeline_unsupported_language_gives_empty_record(extraction_settings: S
         "is_diplomatic": False,
     }
     assert (record.engagements, record.commitments, record.indicators) == ([], [], [])
+
+
+@pytest.mark.parametrize("setting", ["fr_model", "en_model"])
+def test_pipeline_loads_only_the_ner(extraction_settings: Settings, setting: str) -> None:
+    """No rule reads tags, dependencies or lemmas: only a sentencizer and the NER run."""
+    nlp = load_nlp(getattr(extraction_settings, setting))
+    assert nlp.pipe_names == ["sentencizer", "ner"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "person"),
+    [
+        ("fr", "La Norvège et la Suède.\nMme Kari Nordmann aime le ski.", "Kari Nordmann"),
+        ("en", "Norway and Sweden.\nMs Kari Nordmann enjoys skiing in winter.", "Kari Nordmann"),
+    ],
+)
+def test_pipeline_ner_runs_on_lines_without_cues(
+    extraction_settings: Settings, lang: str, text: str, person: str
+) -> None:
+    """NER is not kept for lines that name an office or an engagement: every line of an on-topic document."""
+    lines = _lines([Document(id="d", text=text, language=lang)])
+    parsed = _parse(lines, [True], lang, extraction_settings)
+    assert any(person in e.text and e.label_ in {"PER", "PERSON"} for e in parsed[1].ents)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("fr", "Le ministre a reçu son homologue vietnamien.", True),
+        ("en", "Peru and Chile held talks.", True),
+        ("en", "The recipe needs two eggs and a cup of flour.", False),
+        ("fr", "La recette demande deux œufs et du sucre.", False),
+    ],
+)
+def test_pipeline_off_topic_documents_skip_ner(
+    extraction_settings: Settings, lang: str, text: str, expected: bool
+) -> None:
+    assert on_topic(text, lang) is expected
+    lines = _lines([Document(id="d", text=text, language=lang)])
+    parsed = _parse(lines, [on_topic(text, lang)], lang, extraction_settings)
+    assert parsed[0].has_annotation("ENT_IOB") is expected

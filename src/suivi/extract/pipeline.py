@@ -14,6 +14,7 @@ from suivi.extract.countries import find_countries
 from suivi.extract.cues import cue
 from suivi.extract.learned import sentence_model_for, using_sentence_model
 from suivi.extract.registry import get_extractor
+from suivi.extract.version import stamp
 from suivi.record import Document, DocumentRecord
 from suivi.settings import Settings
 from suivi.vocab import EngagementKind
@@ -148,7 +149,7 @@ def record_for(doc: Document, lang: str, sentences: list[Sentence], layers: Iter
     record.is_diplomatic = is_diplomatic(doc.text, lang, record)
     if not record.is_diplomatic:
         record.engagements, record.commitments, record.indicators = [], [], []
-    return record
+    return stamp(record, layers)
 
 
 def is_diplomatic(text: str, lang: str, record: DocumentRecord) -> bool:
@@ -226,7 +227,10 @@ def _extract_mixed(docs: list[Document], settings: Settings, layers: tuple[str, 
         try:
             records = extract_batch([docs[i] for i in indexes], lang, settings, layers)
         except UnsupportedLanguage:
-            records = [DocumentRecord(doc_id=docs[i].id, language=lang, published=docs[i].published) for i in indexes]
+            records = [
+                stamp(DocumentRecord(doc_id=docs[i].id, language=lang, published=docs[i].published), layers)
+                for i in indexes
+            ]
         out.update(zip(indexes, records, strict=True))
     return [out[i] for i in range(len(docs))]
 

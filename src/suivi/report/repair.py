@@ -11,9 +11,9 @@ from suivi.store.results import IntegrityReport, Removal
 
 def installed_extractor_versions() -> dict[str, str]:
     """Extractor name -> version of the extraction layers installed (what stored facts are checked against)."""
-    from suivi.extract import commitments, engagements, indicators, participants
+    from suivi.extract.version import installed_versions  # declared version + hash of rules, data and model
 
-    return {layer.NAME: layer.VERSION for layer in (engagements, participants, commitments, indicators)}
+    return installed_versions()
 
 
 def integrity_view(report: IntegrityReport) -> RenderableType:
