@@ -233,9 +233,9 @@ def _evidence(group: _Group, rounds: list[Round]) -> int | None:
                     shared += 1
                 else:
                     clashes += 1
-    # One misdated report does not split a mechanism: its rounds must mostly agree, and wholly
-    # when there is a single shared mention.
-    if clashes and clashes * 2 >= shared:
+    # One misdated report does not split a mechanism: more shared mentions must agree than clash,
+    # so a single shared mention must agree.
+    if clashes and clashes >= shared:
         return None
     if not shared and (_inverted(mine, theirs) or _doc_conflict(group.rounds, rounds)):
         return None
