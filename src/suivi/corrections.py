@@ -416,7 +416,8 @@ def merge(
     change: dict[str, Any] = {"merged": keys}
     if _kind_checked(kind) == "actor":
         actors = [_actor_of(store, key) for key in keys]
-        change.update(into=actors[0].name, names=[v for a in actors[1:] for v in (a.name, *a.variants)])
+        names = [v for a in actors[1:] for v in (a.name, *a.variants)]
+        change.update(into=actors[0].name, country=actors[0].country, names=names)
         docs: list[str] = []
     else:
         refs = [ref for refs in _members(store, kind, keys).values() for ref in refs]

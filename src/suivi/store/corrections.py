@@ -227,6 +227,7 @@ class _Applier:
             for person in people:
                 if fold_person(person["name"]) in names:
                     person["name"] = new_name
+                    person["country"] = correction.change.get("country") or person.get("country")
                     person.setdefault("corrections", []).append(correction.id)
                     self.mark(engagement.id, correction)
 
