@@ -27,7 +27,7 @@ train: $(STAMP)
 	$(BIN)/python -m suivi.extract.learned.train --shared ../shared/eval --seed 13
 
 bench: $(STAMP)
-	$(BIN)/python benchmarks/extract_throughput.py
+	$(BIN)/python benchmarks/ingest_vs_nlp.py
 
 $(STAMP): pyproject.toml requirements/models.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
