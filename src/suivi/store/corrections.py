@@ -257,11 +257,33 @@ def apply_to_record(record: DocumentRecord, corrections: Sequence[Correction]) -
     """The record as the analysts corrected it: rejected facts removed (references to them cleared),
     edits applied, follow-up overrides attached; every fact touched lists the ids in `corrections`,
     and the record lists the corrections applied to it."""
+    touching = _touching(record, corrections)
+    if not touching:
+        return record  # most records: no dump, no keys
     applier = _Applier(record)
-    for correction in corrections:
-        if correction.active:
-            applier.apply(correction)
+    for correction in touching:
+        applier.apply(correction)
     return applier.result()
+
+
+def _touching(record: DocumentRecord, corrections: Sequence[Correction]) -> list[Correction]:
+    """The active corrections that may change the record: they name one of its facts, or (actors) a person
+    named in it, also under a name an earlier actor correction gave."""
+    people = {fold_person(p.name) for e in record.engagements for p in e.participants}
+    found = []
+    for correction in corrections:
+        if not correction.active:
+            continue
+        if correction.target_kind != "actor":
+            if any(split_fact_id(key)[0] == record.doc_id for key in correction.fact_refs()):
+                found.append(correction)
+            continue
+        docs = correction.change.get("docs")
+        names = {fold_person(n) for n in correction.change.get("names", [])}
+        if (docs is None or record.doc_id in docs) and people & names:
+            found.append(correction)
+            people.add(fold_person(correction.change["into"]))
+    return found
 
 
 # --- applying corrections to links ----------------------------------------------------------------------
