@@ -18,6 +18,7 @@ from suivi.cli import app
 from suivi.demo import corpus_dir
 from suivi.record import DocumentRecord
 from suivi.store import Store
+from suivi.store.search import fold
 
 runner = CliRunner()
 
@@ -360,7 +361,9 @@ def test_cli_search_ignores_accents(query: str, expected: list[str], filled: Pat
     hits = stdout_json(result)
     assert [h["doc_id"] for h in hits] == expected
     for hit in hits:
-        assert "**" in hit["snippet"]
+        assert hit["highlights"] and "**" not in hit["snippet"]
+        marked = {fold(hit["snippet"][start:end]).lower() for start, end in hit["highlights"]}
+        assert marked & {fold(word).lower() for word in query.split()}
 
 
 @pytest.mark.parametrize(("query", "doc_id"), [("sécurité", "maroc-france")])

@@ -131,7 +131,6 @@ def test_cli_show_json_gives_stored_text_verbatim(field: str, hostile: Path) -> 
 @pytest.mark.parametrize(
     ("args", "in_message"),
     [
-        (["followups", "--as-of", "garbage", "--json"], "garbage"),
         (["documents", "--no-such-flag", "--json"], "--no-such-flag"),
         (["search", "--json"], "Missing argument 'query'"),
         (["--json", "documents"], "No such option: --json"),  # --json belongs to the command

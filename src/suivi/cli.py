@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from datetime import date, datetime
+from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -15,11 +15,10 @@ from pydantic import BaseModel
 from rich.console import Console, RenderableType
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-from rich.table import Table
 
 from suivi.cli_corrections import corrections_app
-from suivi.errors import SuiviError, UsageError
-from suivi.record import Document
+from suivi.errors import InvalidLinkQuery, SuiviError, UsageError
+from suivi.record import Document, check_partial_date
 from suivi.report.terminal import inert_json, json_text, terminal_safe, terminal_text
 from suivi.settings import Settings, load_settings
 from suivi.store import Store
@@ -104,8 +103,11 @@ def _errors(as_json: bool) -> Iterator[None]:
         raise typer.Exit(1) from exc
 
 
-def _open_store() -> Store:
-    return Store.open(state.settings.database_url)
+@contextmanager
+def _store(as_json: bool) -> Iterator[Store]:
+    """The one way a command opens the store: errors translated (or a JSON envelope), closed at the end."""
+    with _errors(as_json), Store.open(state.settings.database_url) as store:
+        yield store
 
 
 def _progress() -> Progress:
@@ -141,65 +143,21 @@ def _print_json(data: Any) -> None:
 
 def _run_ingest(paths: list[str], extract: bool, as_json: bool) -> IngestReport:
     from suivi import corpus
+    from suivi.report.runs import ingest_view
 
-    with _errors(as_json):
-        store = _open_store()
+    with _store(as_json) as store:
         with _progress() as progress:
             report = corpus.ingest(
                 paths, store, state.settings, extract=extract, on_progress=_progress_callback(progress)
             )
         stats = store.stats()
-        store.close()
-    if as_json:
-        _print_json({"ingest": report.as_dict(), "store": stats.model_dump()})
-    else:
-        _print_ingest_report(report)
-        _print_stats(stats)
+    _show(
+        (report, stats),
+        lambda found: ingest_view(*found),
+        as_json,
+        lambda _: {"ingest": report.as_dict(), "store": stats.model_dump()},
+    )
     return report
-
-
-def _print_ingest_report(report: IngestReport) -> None:
-    table = Table(title="Ingest summary")
-    table.add_column("outcome")
-    table.add_column("documents", justify="right")
-    for label, ids in (
-        ("added", report.added),
-        ("revised", report.revised),
-        ("unchanged", report.unchanged),
-        ("duplicate content (skipped)", list(report.duplicates)),
-        ("extracted", report.extracted),
-        ("re-extracted (older extractor version)", report.reextracted),
-    ):
-        table.add_row(label, str(len(ids)))
-    if report.links is not None:
-        table.add_row("events / series linked", f"{report.links.events} / {report.links.series}")
-    table.add_row("warnings", str(len(report.warnings)))
-    table.add_row("errors", str(len(report.errors)), style="red" if report.errors else None)
-    console.print(table)
-    if report.problems:
-        problems = Table(title="Problems")
-        for col in ("code", "source", "message"):
-            problems.add_column(col, overflow="fold")
-        for p in report.problems:
-            problems.add_row(
-                p.code,
-                terminal_text(p.source or ""),
-                terminal_text(p.message),
-                style="yellow" if p.severity == "warning" else "red",
-            )
-        console.print(problems)
-
-
-def _print_stats(stats: Any) -> None:
-    data = stats.model_dump()
-    table = Table(title="Store")
-    table.add_column("measure")
-    table.add_column("value", overflow="fold")
-    for key, value in data.items():
-        if isinstance(value, dict):
-            value = ", ".join(f"{k or '?'}: {v}" for k, v in value.items()) or "-"
-        table.add_row(key.replace("_", " "), "-" if value is None else terminal_text(str(value)))
-    console.print(table)
 
 
 @app.command()
@@ -232,24 +190,19 @@ def _document_row(doc: Document) -> dict[str, Any]:
 def documents(
     lang: Annotated[str | None, typer.Option("--lang", help="Only this language (fr, en).")] = None,
     since: Annotated[str | None, typer.Option("--since", help="Published on or after (YYYY[-MM[-DD]]).")] = None,
-    outlet: Annotated[str | None, typer.Option("--outlet", help="Only this outlet.")] = None,
+    outlet: Annotated[str | None, typer.Option("--outlet", help="Only this outlet (any case).")] = None,
     limit: Annotated[int | None, typer.Option("--limit", help="At most this many.")] = None,
     as_json: JsonOpt = False,
 ) -> None:
-    """List stored documents."""
-    with _errors(as_json):
-        store = _open_store()
-        docs = store.documents(language=lang, since=since, outlet=outlet, limit=limit)
-        store.close()
-    if as_json:
-        _print_json([_document_row(d) for d in docs])
-        return
-    table = Table(title=f"{len(docs)} documents")
-    for col in ("id", "published", "lang", "outlet", "title"):
-        table.add_column(col, overflow="fold")
-    for d in terminal_safe(docs):
-        table.add_row(d.id, d.published or "-", d.language or "-", d.outlet or "-", (d.title or "")[:80])
-    console.print(table)
+    """List stored documents, newest first."""
+    from suivi.report.documents import documents_table
+
+    _answer(
+        lambda store: store.documents(language=lang, since=since, outlet=outlet, limit=limit),
+        documents_table,
+        as_json,
+        lambda docs: [_document_row(d) for d in docs],
+    )
 
 
 @app.command()
@@ -264,41 +217,31 @@ def show(doc_id: str, as_json: JsonOpt = False) -> None:
 def search(
     query: str,
     lang: Annotated[str | None, typer.Option("--lang", help="Only this language.")] = None,
+    outlet: Annotated[str | None, typer.Option("--outlet", help="Only this outlet (any case).")] = None,
     limit: Annotated[int, typer.Option("--limit", help="At most this many hits.")] = 20,
     as_json: JsonOpt = False,
 ) -> None:
-    """Full-text search over the stored articles (at most 500 characters, 32 different words)."""
+    """Full-text search over the stored articles, stemmed in French and English, accents and case ignored
+    (at most 500 characters, 32 different words); hits are dated, matched words highlighted."""
+    from suivi.report.documents import search_table
     from suivi.store.search import query_words
 
     with _errors(as_json):
         query_words(query)  # a query past the bounds is refused (S206) before the store is opened
-        store = _open_store()
-        hits = store.search(query, language=lang, limit=limit)
-        store.close()
-    if as_json:
-        _print_json([h.model_dump() for h in hits])
-        return
-    table = Table(title=f"{len(hits)} hits for {terminal_text(query)!r}")
-    for col in ("id", "title", "snippet"):
-        table.add_column(col, overflow="fold")
-    for h in terminal_safe(hits):
-        table.add_row(h.doc_id, h.title or "", h.snippet)
-    console.print(table)
+    _answer(
+        lambda store: store.search(query, language=lang, outlet=outlet, limit=limit),
+        lambda hits: search_table(terminal_text(query), hits),
+        as_json,
+    )
 
 
 @app.command()
 def config(as_json: JsonOpt = False) -> None:
     """Print the effective settings and where each is declared (passwords masked)."""
+    from suivi.report.runs import settings_table
+
     data = state.settings.model_dump() | {"database_url": mask_password(state.settings.database_url)}
-    if as_json:
-        _print_json(data)
-        return
-    table = Table(title="Effective settings")
-    for col in ("setting", "value", "environment", "meaning"):
-        table.add_column(col, overflow="fold")
-    for name, info in Settings.model_fields.items():
-        table.add_row(name, terminal_text(str(data[name])), f"SUIVI_{name.upper()}", info.description or "")
-    console.print(table)
+    _show(data, settings_table, as_json)
 
 
 def run() -> None:
@@ -317,6 +260,7 @@ def extract(
     ] = None,
     jsonl: Annotated[bool, typer.Option("--jsonl", help="One document record (SCHEMA.md) per line.")] = False,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the records here.")] = None,
+    as_json: JsonOpt = False,
     stale: Annotated[
         bool,
         typer.Option("--stale", help="Re-extract the stored documents an older extractor version made, and relink."),
@@ -328,7 +272,7 @@ def extract(
     from suivi.ingest import read_paths
     from suivi.record import Problem
 
-    with _errors(False):
+    with _errors(as_json):
         if stale or not paths:
             _reextract_stale(paths or [], stale)
             return
@@ -337,16 +281,20 @@ def extract(
         problems = [p for p in items if isinstance(p, Problem)]
         with _progress() as progress:
             task = progress.add_task("Extracting records", total=len(docs))
-            lines = []
+            lines, records = [], []
             for record in extract_documents(docs, state.settings):
+                records.append(record)
                 lines.append(inert_json(record.to_json() if jsonl else record.model_dump_json(indent=2)))
                 progress.advance(task)
+    if as_json:  # one JSON document: the records and the problems of the inputs
+        data = {"records": [r.model_dump(mode="json") for r in records], "problems": [p.model_dump() for p in problems]}
+        lines = [json_text(data)]
     text = "\n".join(lines) + ("\n" if lines else "")
     if output:
         output.write_text(text, encoding="utf-8")
     else:
         sys.stdout.write(text)
-    for p in problems:
+    for p in [] if as_json else problems:
         colour = "yellow" if p.severity == "warning" else "red"
         err_console.print(
             f"[{colour}]{p.code}[/] {escape(terminal_text(str(p.source)))}: {escape(terminal_text(p.message))}"
@@ -364,11 +312,9 @@ def _reextract_stale(paths: list[str], stale: bool) -> None:
         raise UsageError("give files, directories or globs to extract, or --stale to re-extract the store")
     if paths:
         raise UsageError("--stale re-extracts the documents in the store; give it no paths")
-    store = _open_store()
-    with _progress() as progress:
+    with _store(False) as store, _progress() as progress:
         done = reextract_stale(store, state.settings, _progress_callback(progress))
-    links = link_store(store, changed=done) if done else None
-    store.close()
+        links = link_store(store, changed=done) if done else None
     console.print(f"re-extracted {len(done)} document(s) made by an older extractor version")
     if links is not None:
         console.print(f"events / series linked: {links.events} / {links.series}")
@@ -420,20 +366,27 @@ def export(
     as_json: JsonOpt = False,
 ) -> None:
     """Print every stored document record (SCHEMA.md), with event_key / series_key where linked; with --format,
-    write every table (documents, engagements, participants, commitments, indicators, events, series, follow-ups)."""
+    write every table (documents, engagements, participants, commitments, indicators, events, series, follow-ups).
+    With --json: the records as one JSON list, or with -o / --format, a JSON report of what was written."""
     if fmt is not None:
         _export_tables(fmt, output or Path("suivi-export"), dyad, as_json)
         return
-    with _errors(False):
-        store = _open_store()
-        lines = [inert_json(record.to_json()) for record in store.records()]
-        store.close()
-    text = "".join(line + "\n" for line in lines)
-    if output:
-        output.write_text(text, encoding="utf-8")
-        err_console.print(f"wrote {len(lines)} records to {output}")
-    else:
+    from suivi.report.outputs import write_output
+
+    with _store(as_json) as store:
+        records = list(store.records())
+        if as_json and output is None:
+            _print_json([record.model_dump(mode="json") for record in records])
+            return
+        text = "".join(inert_json(record.to_json()) + "\n" for record in records)
+        if output is not None:
+            write_output(output, text)
+    if output is None:
         sys.stdout.write(text)
+    elif as_json:
+        _print_json({"format": "jsonl", "path": str(output), "rows": {"records": len(records)}})
+    else:
+        err_console.print(f"wrote {len(records)} records to {output}")
 
 
 # --- repair: check the store, remove documents -------------------------------------------------------
@@ -468,14 +421,34 @@ def remove_cmd(
 # --- linking across documents: events, series, follow-ups, actors -------------------------------------
 
 AsOfOpt = Annotated[
-    datetime | None,
-    typer.Option("--as-of", formats=["%Y-%m-%d"], help="Reference date for pending / overdue (default today)."),
+    str | None,
+    typer.Option(
+        "--as-of",
+        help="Reference date for pending / overdue, YYYY[-MM[-DD]] (a year or month stands for its last day; "
+        "default today).",
+    ),
 ]
 DyadOpt = Annotated[str | None, typer.Option("--dyad", help="Only this pair of parties, e.g. VN-KH.")]
 
 
-def _day(value: datetime | None) -> date | None:
-    return value.date() if value else None
+def _day(value: str | None) -> date | None:
+    """An --as-of value as a day: "2024" is 2024-12-31, "2024-05" is 2024-05-31; S503 for anything else."""
+    if value is None:
+        return None
+    try:
+        check_partial_date(value)
+    except ValueError as exc:
+        raise InvalidLinkQuery(
+            f"--as-of {value!r} is not a date; give YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2024, 2024-05, 2024-05-27)",
+            detail={"as_of": value},
+        ) from exc
+    parts = [int(p) for p in value.split("-")]
+    if len(parts) == 3:
+        return date(*parts)
+    if len(parts) == 2:
+        year, month = parts[0] + parts[1] // 12, parts[1] % 12 + 1
+        return date(year, month, 1) - timedelta(days=1)
+    return date(parts[0], 12, 31)
 
 
 def _jsonable(value: Any) -> Any:
@@ -484,18 +457,29 @@ def _jsonable(value: Any) -> Any:
     return value.model_dump(mode="json") if isinstance(value, BaseModel) else value
 
 
-def _answer(query: Callable[[Store], Any], view: Callable[[Any], RenderableType], as_json: bool) -> Any:
-    """Run one library query on the store and print its answer (a Rich view, or its JSON); return it."""
-    with _errors(as_json):
-        store = _open_store()
-        try:
-            found = query(store)
-        finally:
-            store.close()
+def _show(
+    found: Any,
+    view: Callable[[Any], RenderableType],
+    as_json: bool,
+    as_data: Callable[[Any], Any] | None = None,
+) -> None:
+    """Print a command's answer: its JSON, or its terminal view (stored text made inert first)."""
     if as_json:
-        _print_json(_jsonable(found))
+        _print_json((as_data or _jsonable)(found))
     else:
         console.print(view(terminal_safe(found)))
+
+
+def _answer(
+    query: Callable[[Store], Any],
+    view: Callable[[Any], RenderableType],
+    as_json: bool,
+    as_data: Callable[[Any], Any] | None = None,
+) -> Any:
+    """Run one library query on the store and print its answer (a terminal view, or its JSON); return it."""
+    with _store(as_json) as store:
+        found = query(store)
+    _show(found, view, as_json, as_data)
     return found
 
 
@@ -503,9 +487,11 @@ def _answer(query: Callable[[Store], Any], view: Callable[[Any], RenderableType]
 def link_cmd(as_of: AsOfOpt = None, as_json: JsonOpt = False) -> None:
     """Link the stored records (events, series) and print what was found."""
     from suivi.link import link_store
-    from suivi.link.tables import link_report_table
+    from suivi.report.links import link_report_table
 
-    _answer(lambda store: link_store(store, as_of=_day(as_of)), link_report_table, as_json)
+    with _errors(as_json):
+        day = _day(as_of)
+    _answer(lambda store: link_store(store, as_of=day), link_report_table, as_json)
 
 
 series_app = typer.Typer(help="Recurring mechanisms: `suivi series` lists them, `suivi series show KEY` shows one.")
@@ -519,7 +505,7 @@ def series_cmd(ctx: typer.Context, dyad: DyadOpt = None, as_json: JsonOpt = Fals
     if ctx.invoked_subcommand is not None:
         return
     from suivi.link import list_series
-    from suivi.link.tables import series_table
+    from suivi.report.links import series_table
 
     _answer(lambda store: list_series(store, dyad=dyad), series_table, as_json)
 
@@ -528,7 +514,7 @@ def series_cmd(ctx: typer.Context, dyad: DyadOpt = None, as_json: JsonOpt = Fals
 def series_show_cmd(key: str, as_json: JsonOpt = False) -> None:
     """The rounds of one series in order, with missing rounds, cadence and next expected round."""
     from suivi.link import series_timeline
-    from suivi.link.tables import timeline_view
+    from suivi.report.links import timeline_view
 
     _answer(lambda store: series_timeline(store, key), timeline_view, as_json)
 
@@ -541,7 +527,7 @@ def events_cmd(
 ) -> None:
     """Real-world events, each with all the articles that report it."""
     from suivi.link import list_events
-    from suivi.link.tables import events_table
+    from suivi.report.links import events_table
 
     _answer(lambda store: list_events(store, dyad=dyad, since=since), events_table, as_json)
 
@@ -557,7 +543,7 @@ def followups_cmd(
 ) -> None:
     """Whether announced engagements, commitments and targets were followed through, with evidence."""
     from suivi.link import list_followups
-    from suivi.link.tables import followups_table
+    from suivi.report.links import followups_table
 
     _answer(lambda store: list_followups(store, status=status, dyad=dyad, as_of=_day(as_of)), followups_table, as_json)
 
@@ -566,7 +552,7 @@ def followups_cmd(
 def actor_cmd(name: str, as_json: JsonOpt = False) -> None:
     """One person across spellings, with the roles they were seen in over time."""
     from suivi.link import find_actor
-    from suivi.link.tables import actors_view
+    from suivi.report.links import actors_view
 
     _answer(lambda store: find_actor(store, name), actors_view, as_json)
 
@@ -601,11 +587,10 @@ def brief_cmd(
 
     with _errors(as_json):
         check_brief_options(fmt, lang, has_output=output is not None or as_json)
-        store = _open_store()
-        try:
-            briefing = build_briefing(store, parties, since=since, until=until, lang=lang, as_of=_day(as_of))
-        finally:
-            store.close()
+        day = _day(as_of)
+    with _store(as_json) as store:
+        briefing = build_briefing(store, parties, since=since, until=until, lang=lang, as_of=day)
+    with _errors(as_json):
         if output is not None:
             write_output(output, render(briefing, fmt))
     if as_json:
@@ -631,11 +616,10 @@ def calendar_cmd(
     from suivi.report.outputs import calendar_table, write_output
 
     with _errors(as_json):
-        store = _open_store()
-        try:
-            items = calendar_items(StoreView.read(store, _day(as_of)), Scope.of(dyad), lang)
-        finally:
-            store.close()
+        day = _day(as_of)
+    with _store(as_json) as store:
+        items = calendar_items(StoreView.read(store, day), Scope.of(dyad), lang)
+    with _errors(as_json):
         if output is not None:
             write_output(output, to_ics(items, lang))
     if as_json:

@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from rich.table import Table as RichTable
-
 from suivi.errors import OutputNotWritable
 from suivi.link.results import Actor
 from suivi.report.calendar import CalendarItem
 from suivi.report.exports import ExportReport
+from suivi.report.numbers import format_number
+from suivi.report.tables import Column, FittedTable
 
 
 def write_output(path: Path, data: str | bytes) -> Path:
@@ -36,16 +36,20 @@ def write_output(path: Path, data: str | bytes) -> Path:
 def _period(first: str | None, last: str | None) -> str:
     if not first:
         return "-"
-    return first if not last or last == first else f"{first} – {last}"
+    return first if not last or last == first else f"{first}–{last}"
 
 
-def actors_table(actors: Sequence[Actor]) -> RichTable:
+def actors_table(actors: Sequence[Actor]) -> FittedTable:
     """People with their country and roles over time; role text wraps, dates never split."""
-    table = RichTable(title=f"{len(actors)} people")
-    table.add_column("name", overflow="fold", ratio=2)
-    table.add_column("ctry", no_wrap=True)
-    table.add_column("role", overflow="fold", ratio=4)
-    table.add_column("seen", no_wrap=True)
+    table = FittedTable(
+        f"{len(actors)} people",
+        [
+            Column("name", "text", ratio=2),
+            Column("ctry", "label"),
+            Column("role", "text", ratio=4),
+            Column("seen", "date"),
+        ],
+    )
     for actor in actors:
         tenures = actor.tenures or []
         first = tenures[0] if tenures else None
@@ -60,24 +64,25 @@ def actors_table(actors: Sequence[Actor]) -> RichTable:
     return table
 
 
-def calendar_table(items: Sequence[CalendarItem]) -> RichTable:
+def calendar_table(items: Sequence[CalendarItem]) -> FittedTable:
     """Planned and expected engagements, overdue ones in red."""
-    table = RichTable(title=f"{len(items)} planned or expected engagements")
-    table.add_column("date", no_wrap=True)
-    table.add_column("status", no_wrap=True)
-    table.add_column("engagement", overflow="fold")
+    table = FittedTable(
+        f"{len(items)} planned or expected engagements",
+        [Column("date", "date"), Column("status", "label"), Column("engagement", "text")],
+    )
     for item in items:
         style = "red" if item.status == "overdue" else "yellow" if item.tentative else None
         table.add_row(item.start, item.status, item.title, style=style)
     return table
 
 
-def export_table(report: ExportReport) -> RichTable:
+def export_table(report: ExportReport) -> FittedTable:
     """What an export wrote: rows per table, and where."""
-    table = RichTable(title=f"{report.format} export in {report.directory}")
-    table.add_column("table")
-    table.add_column("rows", justify="right")
+    table = FittedTable(
+        f"{report.format} export in {report.directory}",
+        [Column("table", "label"), Column("rows", "number")],
+        caption=", ".join(report.files),
+    )
     for name, rows in report.rows.items():
-        table.add_row(name, str(rows))
-    table.caption = ", ".join(report.files)
+        table.add_row(name, format_number(rows))
     return table

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from rich.console import Group, RenderableType
-from rich.table import Table
 from rich.text import Text
 
+from suivi.report.numbers import format_number
+from suivi.report.tables import Column, FittedTable
 from suivi.store.results import IntegrityReport, Removal
 
 
@@ -18,23 +19,28 @@ def installed_extractor_versions() -> dict[str, str]:
 
 def integrity_view(report: IntegrityReport) -> RenderableType:
     """The table counts, then one line per finding (errors first) with the first ids concerned."""
-    counts = Table(title=f"Store {report.url}")
-    counts.add_column("table")
-    counts.add_column("rows", justify="right")
+    counts = FittedTable(f"Store {report.url}", [Column("table", "label"), Column("rows", "number")])
     for name, count in report.counts.items():
-        counts.add_row(name.replace("_", " "), str(count))
+        counts.add_row(name.replace("_", " "), format_number(count))
     if not report.findings:
         return Group(counts, Text("No problem found.", style="green"))
-    findings = Table(title=f"{len(report.errors)} error(s), {len(report.warnings)} warning(s)")
-    for column in ("severity", "check", "count", "what to do", "examples"):
-        findings.add_column(column, overflow="fold")
+    findings = FittedTable(
+        f"{len(report.errors)} error(s), {len(report.warnings)} warning(s)",
+        [
+            Column("severity", "label"),
+            Column("check", "text"),
+            Column("count", "number"),
+            Column("what to do", "text", ratio=3),
+            Column("examples", "id", optional=1),
+        ],
+    )
     for item in sorted(report.findings, key=lambda f: (f.severity != "error", f.check)):
         findings.add_row(
             item.severity,
             item.check,
-            str(item.count),
+            format_number(item.count),
             item.message,
-            ", ".join(item.examples) + (" …" if item.count > len(item.examples) else ""),
+            "\n".join(item.examples[:3]) + (" …" if item.count > len(item.examples[:3]) else ""),
             style="red" if item.severity == "error" else "yellow",
         )
     return Group(counts, findings)

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from rich.console import Group, RenderableType
-from rich.table import Table
+
+from suivi.report.tables import Column, FittedTable
 
 if TYPE_CHECKING:
     from suivi.evaluate import EvalReport
@@ -33,10 +34,10 @@ def _cell(value: Any) -> str:
 def render_scores(report: EvalReport) -> RenderableType:
     """F1 (precision, recall; tp/pred/gold) per measure, overall and per language; then the worst documents."""
     columns = {"all": report.overall, **report.by_language}
-    table = Table(title="suivi eval: F1 (P, R; tp/pred/gold)")
-    table.add_column("measure")
-    for name in columns:
-        table.add_column(name, overflow="fold")
+    table = FittedTable(
+        "suivi eval: F1 (P, R; tp/pred/gold)",
+        [Column("measure", "text"), *(Column(name, "text") for name in columns)],
+    )
     for measure in _MEASURES:
         if any(measure in s for s in columns.values()):
             table.add_row(measure, *(_cell(s.get(measure)) for s in columns.values()))
@@ -47,9 +48,10 @@ def render_scores(report: EvalReport) -> RenderableType:
         )
     table.add_row("participant country", *(_cell(s.get("participant_country")) for s in columns.values()))
     table.add_row("indicator period", *(_cell(s.get("indicator_period")) for s in columns.values()))
-    worst = Table(title="Worst documents (mean F1 of engagements, participants, commitments, indicators)")
-    worst.add_column("doc")
-    worst.add_column("F1")
+    worst = FittedTable(
+        "Worst documents (mean F1 of engagements, participants, commitments, indicators)",
+        [Column("doc", "id"), Column("F1", "number")],
+    )
     for doc_id, f1 in report.worst:
         worst.add_row(doc_id, f"{f1:.3f}")
     return Group(table, worst)

@@ -4,66 +4,77 @@ from __future__ import annotations
 
 from rich.console import Group, RenderableType
 from rich.panel import Panel
-from rich.table import Table
 from rich.text import Text
 
-from suivi.record import DateValue, Document, DocumentRecord
+from suivi.record import DateValue, Document, DocumentRecord, Engagement
+from suivi.report.numbers import format_amount
+from suivi.report.tables import Column, FittedTable
 from suivi.store.results import DocumentDetail
 
 
 def _date(d: DateValue | None) -> str:
     if d is None:
         return "-"
-    return f"{d.value}…{d.end}" if d.end else d.value
+    return f"{d.value}–{d.end}" if d.end else d.value
 
 
-def _engagements(record: DocumentRecord) -> Table:
-    table = Table(title="Engagements", show_lines=True)
-    for col in ("id", "kind", "status", "date", "series", "parties", "format / venue", "participants"):
-        table.add_column(col, overflow="fold")
+def _series(e: Engagement) -> str:
+    if e.series is None:
+        return "-"
+    return f"{e.series.name}, round {e.series.ordinal}" if e.series.ordinal else e.series.name
+
+
+def _engagements(record: DocumentRecord) -> FittedTable:
+    """One block of lines per engagement: what, when, where, who."""
+    table = FittedTable(
+        "Engagements",
+        [Column("id", "id"), Column("when", "date"), Column("what", "text", ratio=2), Column("who", "text", ratio=2)],
+    )
     for e in record.engagements:
-        series = (
-            f"{e.series.name} (#{e.series.ordinal})"
-            if e.series and e.series.ordinal
-            else (e.series.name if e.series else "-")
-        )
-        venue = e.venue.place or e.venue.country if e.venue else None
-        people = "\n".join(f"{p.name} [{p.country or '?'}] {p.function.value}" for p in e.participants)
-        table.add_row(
-            e.id,
-            e.kind.value,
-            e.status.value,
-            _date(e.date),
-            series,
-            ", ".join(e.parties),
-            f"{e.format.value}" + (f" @ {venue}" if venue else ""),
-            people or "-",
-        )
+        venue = ", ".join(part for part in (e.venue.place, e.venue.country) if part) if e.venue else ""
+        what = [
+            f"{e.kind.value.replace('_', ' ')} ({e.status.value}), {'-'.join(e.parties)}",
+            _series(e),
+            e.format.value.replace("_", " ") + (f", {venue}" if venue else ""),
+        ]
+        people = [f"{p.name} ({p.country or '?'}, {p.function.value.replace('_', ' ')})" for p in e.participants]
+        table.add_row(e.id, _date(e.date), "\n".join(line for line in what if line != "-"), "\n".join(people) or "-")
     return table
 
 
-def _commitments(record: DocumentRecord) -> Table:
-    table = Table(title="Commitments", show_lines=True)
-    for col in ("kind", "parties", "areas", "text"):
-        table.add_column(col, overflow="fold")
+def _commitments(record: DocumentRecord) -> FittedTable:
+    table = FittedTable(
+        "Commitments",
+        [Column("kind", "label"), Column("parties", "label"), Column("areas", "text"), Column("text", "text", ratio=3)],
+    )
     for c in record.commitments:
-        table.add_row(c.kind.value, ", ".join(c.parties), ", ".join(a.value for a in c.areas), c.text[:200])
+        table.add_row(c.kind.value, "-".join(c.parties), ", ".join(a.value for a in c.areas), _clip(c.text, 200))
     return table
 
 
-def _indicators(record: DocumentRecord) -> Table:
-    table = Table(title="Indicators")
-    for col in ("metric", "kind", "value", "unit", "qualifier", "period"):
-        table.add_column(col, overflow="fold")
+def _clip(value: str, length: int) -> str:
+    return value if len(value) <= length else value[: length - 1].rstrip() + "…"
+
+
+def _indicators(record: DocumentRecord) -> FittedTable:
+    table = FittedTable(
+        "Indicators",
+        [
+            Column("metric", "label"),
+            Column("kind", "label"),
+            Column("amount", "number"),
+            Column("period", "date"),
+            Column("parties", "label", optional=1),
+        ],
+    )
     for i in record.indicators:
-        period = f"{i.period.start or '…'} → {i.period.end or '…'}" if i.period else "-"
+        period = f"{i.period.start or '…'}–{i.period.end or '…'}" if i.period else "-"
         table.add_row(
-            i.metric.value,
+            i.metric.value.replace("_", " "),
             i.kind.value,
-            f"{i.value:,.0f}" if i.value >= 100 else f"{i.value:g}",
-            i.unit,
-            i.qualifier.value,
+            format_amount(i.value, i.unit, "en", i.qualifier.value),
             period,
+            "-".join(i.parties),
         )
     return table
 

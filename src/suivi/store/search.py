@@ -63,11 +63,11 @@ def _stemmer(language: str) -> Any:
 
 @cache
 def stem(word: str, language: str | None) -> str:
-    """`word` lower-cased, stemmed by its language's snowball stemmer (if any), without accents."""
-    lowered = word.lower()
-    if language in STEMMERS:
-        lowered = _stemmer(language).stemWord(lowered)
-    return fold(lowered)
+    """`word` lower-cased and without accents, then stemmed by its language's snowball stemmer (if any):
+    accents are dropped first, as PostgreSQL's index of folded text does, so that "securite" and
+    "sécurité" have one stem."""
+    folded = fold(word.lower())
+    return str(_stemmer(language).stemWord(folded)) if language in STEMMERS else folded
 
 
 def index_terms(value: str, language: str | None) -> str:
@@ -333,7 +333,8 @@ def make_snippet(body: str, language: str | None, wanted: set[str]) -> tuple[str
     length = len(parts[0]) if parts else 0
     for n, i in enumerate(window):
         if n:
-            gap = _SPACES.sub(" ", body[tokens[i - 1].end() : tokens[i].start()])
+            # One line, printable: a terminal shows it as is, so the highlight offsets stay true.
+            gap = "".join(c for c in _SPACES.sub(" ", body[tokens[i - 1].end() : tokens[i].start()]) if c.isprintable())
             parts.append(gap)
             length += len(gap)
         word = tokens[i][0]
@@ -343,7 +344,7 @@ def make_snippet(body: str, language: str | None, wanted: set[str]) -> tuple[str
         length += len(word)
     last = tokens[window[-1]]
     tail = body[last.end() : last.end() + 1]
-    if tail and not tail.isspace() and not tail.isalnum():
+    if tail.isprintable() and not tail.isspace() and not tail.isalnum():
         parts.append(tail)  # the sentence's full stop or comma
     if window[-1] < len(tokens) - 1:
         parts.append(" …")
