@@ -337,3 +337,33 @@ def test_constructions_the_same_day_is_the_day_of_the_last_dated_engagement(
     meetings = [e for e in record.engagements if e.kind.value == "meeting"]
     assert meetings, _kinds(record)
     assert meetings[0].date is not None and meetings[0].date.value == "2025-06-04"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "metric", "value", "unit", "kind"),
+    [
+        ("en", "Egyptian President Abdel Fattah al-Sisi received the Kenyan foreign minister in Cairo. They set a "
+         "trade goal of US$3 bln.", "trade_volume", 3e9, "USD", "target"),
+        ("en", "The Irish Prime Minister met his Portuguese counterpart in Lisbon. Some 2,400 Portuguese students "
+         "study in Ireland.", "other", 2400, "count", "observed"),
+        ("en", "Brazilian President Lula received the Angolan President in Brasília. Last year trade surpassed the "
+         "target to reach 1.9 billion USD.", "trade_volume", 1.9e9, "USD", "observed"),
+        ("en", "Indian Prime Minister Narendra Modi met the President of Sri Lanka in Colombo. Trade reached US$5 "
+         "billion, including US$4.1 billion worth of Sri Lanka's imports.", "imports", 4.1e9, "USD", "observed"),
+        ("en", "The Japanese foreign minister paid an official visit to Ghana and handed over a donation of 1.2 "
+         "million doses of vaccine.", "aid", 1.2e6, "count", "observed"),
+        ("fr", "Le ministre algérien des Affaires étrangères a reçu son homologue nigérien à Alger. Les deux pays ont "
+         "achevé 90 % de la démarcation de leur frontière et posé 120 bornes.", "other", 120, "count", "observed"),
+        ("fr", "Le président ivoirien a reçu le Premier ministre burkinabè à Abidjan. Il a proposé de porter bientôt "
+         "le chiffre d'affaires du commerce bilatéral à 2 milliards de dollars.", "trade_volume", 2e9, "USD",
+         "target"),
+        ("fr", "Le Premier ministre laotien a effectué une visite officielle au Vietnam. Plus de 14 000 étudiants "
+         "laotiens étudient au Vietnam.", "other", 14000, "count", "observed"),
+    ],
+)
+def test_constructions_indicators(
+    extract: Extract, lang: str, text: str, metric: str, value: float, unit: str, kind: str
+) -> None:
+    record = extract(text, lang, "2024-06")
+    found = [(i.metric.value, i.value, i.unit, i.kind.value) for i in record.indicators]
+    assert (metric, pytest.approx(value), unit, kind) in found, found

@@ -16,6 +16,8 @@ from suivi.vocab import IndicatorKind, Metric, Unit
 NAME, VERSION = "suivi.indicators", "v1"
 EXTRACTOR = "indicators"
 _STOCK_METRICS = {Metric.INVESTMENT_CAPITAL, Metric.INVESTMENT_PROJECTS}
+#: How far before a figure a target verb governs it ("porter bientôt le chiffre d'affaires du commerce à 18 Md").
+_TARGET_WINDOW = 90
 
 
 @cache
@@ -31,6 +33,11 @@ def metric_of(q: Quantity, sent: Sentence, lang: str) -> Metric | None:
         return Metric(data["count_nouns"][noun]) if noun in data["count_nouns"] else None
     before = sent.text[max(0, q.start - data["context_before"]) : q.start]
     after = sent.text[q.end : q.end + data["context_after"]]
+    tail = sent.text[q.end : q.end + 80]
+    named_after = cue(EXTRACTOR, lang, "metric_after").match(tail)
+    if named_after:  # "US$11 billion worth of Vietnam's imports": what the figure is worth of wins
+        rest = tail[named_after.end() :]
+        return next((metric for metric, pattern in _metric_patterns(lang) if pattern.match(rest)), None)
     best: tuple[int, Metric] | None = None
     for metric, pattern in _metric_patterns(lang):
         hits = [m.end() for m in pattern.finditer(before)]
@@ -45,7 +52,9 @@ def metric_of(q: Quantity, sent: Sentence, lang: str) -> Metric | None:
 
 def _is_target(q: Quantity, sent: Sentence, lang: str, floor: int) -> bool:
     """A goal: a target verb between the previous figure and this one, or a deadline right after it."""
-    before = sent.text[max(floor, q.start - 60) : q.start]
+    before = sent.text[max(floor, q.start - _TARGET_WINDOW) : q.start]
+    if cue(EXTRACTOR, lang, "achieved").search(before[-45:]):
+        return False  # "surpassed the target to 1.25 billion": reached, so observed
     if cue(EXTRACTOR, lang, "target").search(before):
         return True
     if cue(EXTRACTOR, lang, "target_blockers").search(before[-40:]):
