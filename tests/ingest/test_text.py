@@ -107,3 +107,41 @@ def test_text_guess_title_skips_photo_captions(text: str, title: str) -> None:
     from suivi.ingest.text import guess_title
 
     assert guess_title(text) == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("The two ministers at the talks (Photo: AKP)\n\nLaos and Thailand open a new bridge\n\nBody.", None),
+        ("Les deux ministres avant l'entretien. Photo : MAP\n\nRabat et Dakar signent trois accords\n\nCorps.", None),
+        ("Le ministre X (droite) et son homologue Y\nLe Sénégal et la Mauritanie relancent leur commission", None),
+        ("HANOI, May 28 -\nVietnam and Laos review their cooperation plan\n\nBody.", None),
+        ("Vientiane (KPL) –\nLe Laos et le Vietnam préparent leur comité\n\nCorps.", None),
+        ("10:45, 21/10/2021\nCambodia and Vietnam hold consultation\n\nBody.", None),
+        ("Source: KPL\n\n|\nLaos and Vietnam hold consultation\n\nBody.", None),
+        ("Vietnam, Laos hold 11th political consultation\n\nBody.", "Vietnam, Laos hold 11th political consultation"),
+        ("Cambodge – Thaïlande : la commission mixte\n\nCorps.", "Cambodge – Thaïlande : la commission mixte"),
+    ],
+)
+def test_text_guess_title_skips_captions_and_datelines(text: str, title: str | None) -> None:
+    """A caption (credit, people placed in the picture), a dateline, a time stamp or page furniture is skipped:
+    the next line is the title when it reads as one."""
+    expected = title or next(line for line in text.splitlines()[1:] if line.strip() and line.strip() != "|")
+    assert guess_title(text) == expected
+
+
+@pytest.mark.parametrize(
+    "title", ["Ministers before the talks (Photo: PTI)", "PHNOM PENH, Sept 9 (AKP) -", "Source: VNA"]
+)
+def test_text_caption_given_as_title_is_dropped(title: str) -> None:
+    from suivi.ingest.documents import build_document
+    from suivi.settings import Settings
+
+    doc = build_document(
+        doc_id="d1",
+        text="Cambodia and Thailand held talks in Bangkok on Monday.",
+        settings=Settings(),
+        source="t",
+        title=title,
+    )
+    assert doc.title is None

@@ -9,7 +9,7 @@ from suivi.settings import Settings
 from suivi.vocab import Precision
 
 from .language import check_is_language, detect_language
-from .text import content_hash, normalise_text
+from .text import content_hash, is_caption_or_dateline, normalise_text
 
 
 def parse_published(value: str, source: str) -> tuple[str, Precision]:
@@ -50,7 +50,7 @@ def build_document(
         published=day,
         published_precision=precision,
         language=language or detect_language(text, settings),
-        title=normalise_text(title) if title and title.strip() else None,
+        title=normalise_text(title) if title and title.strip() and not is_caption_or_dateline(title) else None,
         url=url or None,
         outlet=outlet or None,
         content_hash=content_hash(text),

@@ -35,14 +35,35 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(normalise_text(text).encode("utf-8")).hexdigest()
 
 
-#: A photo credit or caption saved with the article ("Photo : VNA", "Ảnh 1", "(Photo: AKP)") is no headline.
-_CAPTION = re.compile(r"^\(?\s*(?:photo|ảnh|image|crédit|credit)\b", re.IGNORECASE)
+#: A photo credit or caption saved with the article ("Photo : VNA", "Ảnh 1", "(Photo: AKP)", "Source: AKP")
+#: is no headline; nor a caption ending with its credit ("At the talks (Photo: VNA)", "... Photo : VNA");
+#: nor one placing people in the picture ("Le ministre X (droite) et ...", "Mr X (L) and ...").
+_CAPTION = re.compile(r"^\(?\s*(?:photo|ảnh|image|crédit|credit|source)\b", re.IGNORECASE)
+_CREDIT = re.compile(r"(?:^|[(.|,–—-])\s*(?:photo|ảnh|source|crédit|credit)\s*:[^()]*\)?\s*$", re.IGNORECASE)
+_IN_PICTURE = re.compile(
+    r"\((?:à |a )?(?:droite|gauche|au centre|centre|de gauche à droite|l|r|left|right|center|from left)\)",
+    re.IGNORECASE,
+)
+#: A dateline or a time stamp alone on its line is no headline either ("HANOI, May 28 -", "Hanoi (VNA) –",
+#: "Phnom Penh, 9 septembre (AKP) -", "11:07, 29/07/2014").
+_DATELINE = re.compile(
+    r"^(?:[^\W\d][\w .'’-]*,\s*(?:[^\W\d]+\.? \d{1,2}|\d{1,2} [^\W\d]+)(?:\s*\([A-Z]{2,}\))?"
+    r"|[^\W\d][\w .'’-]*\([A-Z]{2,}\))\s*[-–—]?\s*$"
+    r"|^[\d\s:/.,-]+$"
+)
+
+
+def is_caption_or_dateline(line: str) -> bool:
+    """Whether a line is a photo caption or credit, or a dateline or time stamp: never an article's title."""
+    line = line.strip()
+    return bool(_CAPTION.match(line) or _CREDIT.search(line) or _IN_PICTURE.search(line) or _DATELINE.match(line))
 
 
 def guess_title(text: str) -> str | None:
-    """The first non-empty line that is not a photo caption, when it reads as a headline: short, no final period."""
+    """The first non-empty line that is not a photo caption or a dateline, when it reads as a headline: short,
+    no final period."""
     for line in text.splitlines():
         line = line.strip()
-        if line and not _CAPTION.match(line):
+        if any(c.isalpha() for c in line) and not is_caption_or_dateline(line):  # "|", "***": page furniture
             return line if len(line) <= MAX_TITLE_CHARS and not line.endswith(".") else None
     return None
