@@ -8,13 +8,14 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from suivi.errors import ModelNotInstalled, SuiviError, UnsupportedLanguage
-from suivi.extract.context import Sentence, build_context
+from suivi.errors import ModelNotInstalled, SuiviError, UnknownExtractor, UnsupportedLanguage
+from suivi.extract.context import CONTEXT_SLOTS, LayerIO, Sentence, Slot, build_context
 from suivi.extract.countries import find_countries
 from suivi.extract.cues import cue
 from suivi.extract.learned import sentence_model_for, using_sentence_model
 from suivi.extract.registry import get_extractor
 from suivi.extract.version import stamp
+from suivi.ingest.body import body_text
 from suivi.record import Document, DocumentRecord
 from suivi.settings import Settings
 from suivi.vocab import EngagementKind
@@ -29,6 +30,50 @@ DEFAULT_LAYERS: tuple[str, ...] = (
 #: The rule layers plus the sentence model's commitments. Not the default: under document cross-validation
 #: (python -m suivi.evaluate.crossval) the union lowered commitments F1 (dev 0.650 -> 0.625, wild 0.606 -> 0.602).
 WITH_LEARNED_LAYERS: tuple[str, ...] = (*DEFAULT_LAYERS, "suivi.learned.v1")
+
+
+def _io(reads: set[Slot], writes: set[Slot]) -> LayerIO:
+    return LayerIO(reads=frozenset(reads), writes=frozenset(writes))
+
+
+#: What each layer reads and writes; `check_layers` refuses an order in which a layer reads what no earlier
+#: one wrote (indicators before commitments: a commitment may be the target an indicator states).
+LAYER_IO: dict[str, LayerIO] = {
+    "suivi.engagements.v1": _io(
+        {"sentences", "persons", "countries", "dates", "dyad", "published"}, {"engagements", "engagement_mentions"}
+    ),
+    "suivi.participants.v1": _io(
+        {"sentences", "persons", "places", "countries", "dyad", "engagements", "engagement_mentions"},
+        {"participants"},
+    ),
+    "suivi.indicators.v1": _io({"sentences", "quantities", "dyad", "published", "engagements"}, {"indicators"}),
+    "suivi.commitments.v1": _io(
+        {"sentences", "countries", "dyad", "engagements", "engagement_mentions", "indicators"}, {"commitments"}
+    ),
+    "suivi.learned.v1": _io({"sentences", "dyad", "engagements", "commitments"}, {"commitments"}),
+}
+
+
+def check_layers(layers: Iterable[str]) -> tuple[str, ...]:
+    """The layers, checked: each registered, and each reading only what the context or an earlier layer
+    provides (UnknownExtractor, S303, otherwise). A layer without a declaration in LAYER_IO is not checked."""
+    chosen = tuple(layers)
+    provided: set[Slot] = set(CONTEXT_SLOTS)
+    for name in chosen:
+        get_extractor(name)
+        io = LAYER_IO.get(name)
+        if io is None:
+            continue
+        missing = sorted(io.reads - provided)
+        if missing:
+            raise UnknownExtractor(
+                f"layer {name!r} reads {', '.join(missing)}, which no layer before it writes; "
+                f"put the layer that writes it earlier (order given: {', '.join(chosen)})"
+            )
+        provided |= io.writes
+    return chosen
+
+
 #: The one component whose output a rule reads (`Doc.ents`: persons and places); sentences come from a
 #: rule-based sentencizer. Tags, dependencies, lemmas and morphology are read by no rule, so their
 #: components are not even loaded, nor the shared tok2vec unless the NER listens to it.
@@ -173,6 +218,7 @@ def is_diplomatic(text: str, lang: str, record: DocumentRecord) -> bool:
 
 def extract_batch(docs: list[Document], lang: str, settings: Settings, layers: Iterable[str]) -> list[DocumentRecord]:
     """Records of documents that share one language: NER on every line of every on-topic document."""
+    docs = [doc.model_copy(update={"text": body_text(doc.text)}) for doc in docs]  # page furniture reads blank
     lines = _lines(docs)
     topical = [on_topic(doc.text, lang) for doc in docs]
     parsed = _parse(lines, topical, lang, settings)
@@ -207,7 +253,7 @@ def extract_documents(
     docs: Iterable[Document], settings: Settings, layers: Iterable[str] = DEFAULT_LAYERS
 ) -> Iterator[DocumentRecord]:
     """Document records in input order, extracted in batches per language."""
-    layers = tuple(layers)
+    layers = check_layers(layers)
     batch: list[Document] = []
     for doc in docs:
         batch.append(doc)
