@@ -367,3 +367,23 @@ def test_constructions_indicators(
     record = extract(text, lang, "2024-06")
     found = [(i.metric.value, i.value, i.unit, i.kind.value) for i in record.indicators]
     assert (metric, pytest.approx(value), unit, kind) in found, found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [
+        ("en", "The Finnish and Estonian prime ministers met in Tallinn. The two leaders vowed to deepen cooperation "
+         "in energy.", "agreed"),
+        ("en", "The Chilean foreign minister received his Argentine counterpart in Santiago. They stressed the need "
+         "to connect the two power grids.", "agreed"),
+        ("en", "The Chilean foreign minister received his Argentine counterpart in Santiago. They proposed to open a "
+         "new border crossing.", "proposed"),
+        ("fr", "Le ministre sénégalais a reçu son homologue malien à Dakar. Les deux ministres ont souligné la "
+         "nécessité de renforcer la coopération sanitaire.", "agreed"),
+        ("fr", "Le ministre sénégalais a reçu son homologue malien à Dakar. Ils ont proposé d'ouvrir une liaison "
+         "aérienne directe.", "proposed"),
+    ],
+)
+def test_constructions_both_sides_pledging_is_agreeing(extract: Extract, lang: str, text: str, kind: str) -> None:
+    record = extract(text, lang, "2024-06")
+    assert kind in {c.kind.value for c in record.commitments}, [(c.kind.value, c.text) for c in record.commitments]

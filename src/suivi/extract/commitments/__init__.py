@@ -76,6 +76,20 @@ def speaker_of(sent: Sentence, verb_start: int, engagement: Engagement | None, d
     return dyad[:1]
 
 
+def _both_commit(kind: CommitmentKind, verb: str, lang: str) -> bool:
+    """A pledge, or a stress on a need, made by both parties together is their agreement; a proposal or a
+    wish of both ("ils ont proposé", "they hoped") stays one."""
+    if kind is CommitmentKind.PLEDGED:
+        return True
+    return kind is CommitmentKind.PROPOSED and not cue(EXTRACTOR, lang, "asking_verb").search(verb)
+
+
+def _both_sides_subject(sent: Sentence, verb_start: int, lang: str) -> bool:
+    """The verb's subject is both parties ("the two sides", "they", "les deux ministres", "ils")."""
+    before = sent.text[max(0, verb_start - 80) : verb_start]
+    return bool(cue(EXTRACTOR, lang, "both_subject").search(before))
+
+
 def _deadline(clause: str, lang: str) -> DateValue | None:
     m = cue(EXTRACTOR, lang, "deadline").search(clause)
     year = next((g for g in m.groups() if g), None) if m else None
@@ -142,6 +156,8 @@ def sentence_commitments(sent: Sentence, ctx: DocContext, record: DocumentRecord
         clause = sent.text[start:end]
         if kind is CommitmentKind.SIGNED and not cue(EXTRACTOR, ctx.lang, "instrument").search(clause):
             continue
+        if _both_commit(kind, m.group(0), ctx.lang) and _both_sides_subject(sent, m.start(), ctx.lang):
+            kind = CommitmentKind.AGREED  # "the two officials vowed", "ils ont souligné la nécessité": both commit
         parties = ctx.dyad if kind in (CommitmentKind.AGREED, CommitmentKind.SIGNED) else None
         areas = areas_of(
             _without(sent, areas_start, end, names) or clause,
