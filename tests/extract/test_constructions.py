@@ -387,3 +387,20 @@ def test_constructions_indicators(
 def test_constructions_both_sides_pledging_is_agreeing(extract: Extract, lang: str, text: str, kind: str) -> None:
     record = extract(text, lang, "2024-06")
     assert kind in {c.kind.value for c in record.commitments}, [(c.kind.value, c.text) for c in record.commitments]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Le ministre béninois a reçu son homologue togolais à Cotonou. Les deux parties ont en outre convenu "
+         "de renforcer la coopération dans la sécurité et la défense."),
+        ("fr", "Le ministre béninois a reçu son homologue togolais à Cotonou. Le ministre togolais a convenu avec son "
+         "hôte de renforcer la coopération dans la sécurité et la défense."),
+        ("en", "The Omani foreign minister met his Jordanian counterpart in Muscat. The two sides further jointly "
+         "agreed to strengthen cooperation in security and defence."),
+    ],
+)
+def test_constructions_agreement_verbs_with_adverbs(extract: Extract, lang: str, text: str) -> None:
+    record = extract(text, lang, "2024-06")
+    pairs = {(c.kind.value, a.value) for c in record.commitments for a in c.areas}
+    assert ("agreed", "defence_security") in pairs, pairs
