@@ -154,7 +154,7 @@ def test_store_search_outlet_ignores_case(
             "Les deux commissions se sont réunies.",
             ["commissions"],
         ),
-        (" ".join(f"w{i}" for i in range(60)), {"w30"}, "… w24 w25", ["w30"]),
+        (" ".join(f"w{i}" for i in range(60)), {"w30"}, "… w25 w26", ["w30"]),
     ],
 )
 def test_store_search_snippet_is_one_line_with_offsets(

@@ -36,8 +36,8 @@ MAX_QUERY_WORDS = 32
 #: How long one search may run before it is cancelled (on the server for PostgreSQL).
 SEARCH_TIMEOUT_MS = 5000
 #: Words of context in a snippet, and how many come before the first match.
-SNIPPET_WORDS = 24
-_SNIPPET_LEAD = 6
+SNIPPET_WORDS = 18
+_SNIPPET_LEAD = 5
 #: The SQLite search table: stems of the title and text; rowid = revisions.id of the current revision.
 #: A store whose table lacks these columns (made before stemming) is reindexed when opened.
 _SQLITE_COLUMNS = ("doc_id", "title_stems", "text_stems")
@@ -318,14 +318,18 @@ def _hit(row: Any, wanted: set[str]) -> SearchHit:
 
 
 def make_snippet(body: str, language: str | None, wanted: set[str]) -> tuple[str, list[tuple[int, int]]]:
-    """About SNIPPET_WORDS words of `body` around its first matched word, on one line, and the (start, end)
-    of each matched word in the snippet (a word matches when its stem is among `wanted`)."""
+    """About SNIPPET_WORDS words of `body` around its first matched word (past the title line if it matches
+    there too), on one line, and the (start, end) of each matched word in the snippet (a word matches when its
+    stem is among `wanted`)."""
     tokens = list(_WORD.finditer(body))
     if not tokens:
         return "", []
     language = (language or "").lower()
     matched = [stem(t[0], language) in wanted for t in tokens]
-    first = matched.index(True) if any(matched) else 0
+    # The text begins with the title, shown beside the snippet: a match in the body tells more.
+    body_start = body.find("\n")
+    in_body = [i for i, t in enumerate(tokens) if matched[i] and t.start() > body_start >= 0]
+    first = in_body[0] if in_body else matched.index(True) if any(matched) else 0
     start = max(0, min(first - _SNIPPET_LEAD, len(tokens) - SNIPPET_WORDS))
     window = range(start, min(len(tokens), start + SNIPPET_WORDS))
     parts: list[str] = ["… "] if start > 0 else []
