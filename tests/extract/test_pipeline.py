@@ -6,8 +6,10 @@ from collections.abc import Callable, Iterator
 
 import pytest
 
+from suivi.errors import UnknownExtractor
 from suivi.extract import DEFAULT_LAYERS, extract_documents, get_extractor
-from suivi.extract.pipeline import _lines, _parse, load_nlp, on_topic
+from suivi.extract.context import CONTEXT_SLOTS
+from suivi.extract.pipeline import LAYER_IO, WITH_LEARNED_LAYERS, _lines, _parse, check_layers, load_nlp, on_topic
 from suivi.extract.version import layer_version
 from suivi.record import Document, DocumentRecord, Provenance
 from suivi.settings import Settings
@@ -171,3 +173,31 @@ def test_pipeline_off_topic_documents_skip_ner(
     lines = _lines([Document(id="d", text=text, language=lang)])
     parsed = _parse(lines, [on_topic(text, lang)], lang, extraction_settings)
     assert parsed[0].has_annotation("ENT_IOB") is expected
+
+
+def test_pipeline_every_layer_declares_what_it_reads_and_writes() -> None:
+    assert check_layers(WITH_LEARNED_LAYERS) == WITH_LEARNED_LAYERS
+    for name in WITH_LEARNED_LAYERS:
+        io = LAYER_IO[name]
+        assert io.writes, name
+        assert io.reads <= CONTEXT_SLOTS | {s for other in WITH_LEARNED_LAYERS for s in LAYER_IO[other].writes}
+
+
+@pytest.mark.parametrize(
+    ("layers", "missing"),
+    [
+        (("suivi.engagements.v1", "suivi.commitments.v1", "suivi.indicators.v1"), "indicators"),
+        (("suivi.participants.v1", "suivi.engagements.v1"), "engagement_mentions"),
+        (("suivi.learned.v1",), "commitments"),
+    ],
+)
+def test_pipeline_refuses_a_layer_before_what_it_reads(
+    extraction_settings: Settings, layers: tuple[str, ...], missing: str
+) -> None:
+    with pytest.raises(UnknownExtractor, match=missing) as raised:
+        list(
+            extract_documents(
+                [Document(id="d", text="Peru and Chile held talks.", language="en")], extraction_settings, layers
+            )
+        )
+    assert raised.value.code == "S303"

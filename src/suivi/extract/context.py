@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Literal, TypedDict
 
 from suivi.extract.countries import CountryMention, find_countries
 from suivi.extract.cues import load_cues
@@ -11,6 +11,9 @@ from suivi.extract.dates import DateMention, find_dates
 from suivi.extract.numbers import Quantity, find_quantities
 from suivi.record import Document
 from suivi.vocab import Precision
+
+if TYPE_CHECKING:
+    from suivi.extract.engagements.mentions import Mention
 
 #: Country mentions found by these means count towards the document's dyad, with these weights.
 _DYAD_WEIGHT = {"name": 1.0, "demonym": 1.0, "org": 0.8, "capital": 0.3, "city": 0.1}
@@ -33,6 +36,43 @@ class Sentence:
     quantities: list[Quantity] = field(default_factory=list)
 
 
+class LayerData(TypedDict, total=False):
+    """What a layer leaves in `DocContext.data` for the later ones: typed, so any other key is refused."""
+
+    engagement_mentions: list[Mention]  # suivi.engagements: the head mention of each engagement
+
+
+#: What a layer may read or write: the context's parts and the record's facts (see `LayerIO`).
+Slot = Literal[
+    "sentences",
+    "persons",
+    "places",
+    "countries",
+    "dates",
+    "quantities",
+    "dyad",
+    "published",
+    "engagement_mentions",
+    "engagements",
+    "participants",
+    "indicators",
+    "commitments",
+]
+#: What `build_context` provides before any layer runs.
+CONTEXT_SLOTS: frozenset[Slot] = frozenset(
+    {"sentences", "persons", "places", "countries", "dates", "quantities", "dyad", "published"}
+)
+
+
+@dataclass(frozen=True)
+class LayerIO:
+    """What one extraction layer reads and writes; the pipeline refuses an order in which a layer reads a
+    slot that neither the context nor an earlier layer provides."""
+
+    reads: frozenset[Slot]
+    writes: frozenset[Slot]
+
+
 @dataclass
 class DocContext:
     """A document prepared for the rule layers."""
@@ -41,7 +81,7 @@ class DocContext:
     lang: str
     sentences: list[Sentence]
     dyad: list[str]
-    data: dict[str, Any] = field(default_factory=dict)  # per-extractor scratch space (results of earlier layers)
+    data: LayerData = field(default_factory=lambda: LayerData())  # what earlier layers left for later ones
     #: The date relative expressions resolve against: the publication date, else one the article states.
     reference: str | None = None
 

@@ -17,7 +17,7 @@ from functools import cache
 from importlib import metadata
 from pathlib import Path
 
-from suivi.record import DocumentRecord
+from suivi.record import Commitment, DocumentRecord, Engagement, Indicator
 from suivi.settings import Settings
 
 #: The package root (`suivi/`): the files below are paths relative to it.
@@ -101,7 +101,8 @@ def stamp(record: DocumentRecord, layers: Iterable[str]) -> DocumentRecord:
     """Write the full version on every fact of `record` and, under `RECORD_KEY`, the versions of the layers
     that made it (stored with the record, so even an empty record says which extractor made it)."""
     versions = layer_versions(layers)
-    for fact in (*record.engagements, *record.commitments, *record.indicators):
+    facts: list[Engagement | Commitment | Indicator] = [*record.engagements, *record.commitments, *record.indicators]
+    for fact in facts:
         provenance = fact.provenance
         if provenance is None or provenance.extractor not in versions:
             continue
