@@ -404,3 +404,23 @@ def test_constructions_agreement_verbs_with_adverbs(extract: Extract, lang: str,
     record = extract(text, lang, "2024-06")
     pairs = {(c.kind.value, a.value) for c in record.commitments for a in c.areas}
     assert ("agreed", "defence_security") in pairs, pairs
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [
+        ("fr", "Le président gabonais a reçu son homologue congolais à Libreville. Ils travailleront ensemble à "
+         "moderniser la route transfrontalière.", "agreed"),
+        ("fr", "Le président gabonais a reçu son homologue congolais à Libreville. Selon lui, les deux pays doivent "
+         "moderniser la route transfrontalière.", "proposed"),
+        ("en", "The Polish president received his Lithuanian counterpart in Warsaw. They will also work to build a "
+         "new rail link.", "agreed"),
+        ("en", "The Polish president received his Lithuanian counterpart in Warsaw. He said the two countries need to "
+         "build a new rail link.", "proposed"),
+    ],
+)
+def test_constructions_future_of_both_is_agreed_necessity_is_proposed(
+    extract: Extract, lang: str, text: str, kind: str
+) -> None:
+    record = extract(text, lang, "2024-06")
+    assert kind in {c.kind.value for c in record.commitments}, [(c.kind.value, c.text) for c in record.commitments]
