@@ -19,11 +19,11 @@ def installed_extractor_versions() -> dict[str, str]:
 
 def integrity_view(report: IntegrityReport) -> RenderableType:
     """The table counts, then one line per finding (errors first) with the first ids concerned."""
-    counts = FittedTable(f"Store {report.url}", [Column("table", "label"), Column("rows", "number")])
+    counts = FittedTable("Rows", [Column("table", "label"), Column("rows", "number")])
     for name, count in report.counts.items():
         counts.add_row(name.replace("_", " "), format_number(count))
     if not report.findings:
-        return Group(counts, Text("No problem found.", style="green"))
+        return Group(Text(f"store: {report.url}"), counts, Text("No problem found.", style="green"))
     findings = FittedTable(
         f"{len(report.errors)} error(s), {len(report.warnings)} warning(s)",
         [
@@ -43,7 +43,7 @@ def integrity_view(report: IntegrityReport) -> RenderableType:
             "\n".join(item.examples[:3]) + (" …" if item.count > len(item.examples[:3]) else ""),
             style="red" if item.severity == "error" else "yellow",
         )
-    return Group(counts, findings)
+    return Group(Text(f"store: {report.url}"), counts, findings)
 
 
 def removal_view(removal: Removal) -> RenderableType:
