@@ -556,8 +556,8 @@ def _built(session: Session, facts: list[StoredFacts], raw: bool = False) -> lis
     records = [build_record(f) for f in facts]
     if raw or not records:
         return records
-    active = fixes.read_corrections(session, active_only=True)
-    return [fixes.apply_to_record(r, active) for r in records] if active else records
+    index = fixes.CorrectionIndex(fixes.read_corrections(session, active_only=True))
+    return [fixes.apply_to_record(r, index) for r in records] if index else records
 
 
 def _corrected_links(session: Session, links: Links) -> Links:

@@ -253,37 +253,51 @@ class _Applier:
         return DocumentRecord.model_validate(self.data)
 
 
-def apply_to_record(record: DocumentRecord, corrections: Sequence[Correction]) -> DocumentRecord:
+class CorrectionIndex:
+    """Active corrections by the document whose facts they name, and those about people (any document)."""
+
+    def __init__(self, corrections: Iterable[Correction]) -> None:
+        self.by_doc: dict[str, list[Correction]] = {}
+        self.actors: list[Correction] = []
+        for correction in corrections:
+            if not correction.active:
+                continue
+            if correction.target_kind == "actor":
+                self.actors.append(correction)
+                continue
+            for doc_id in dict.fromkeys(split_fact_id(key)[0] for key in correction.fact_refs()):
+                self.by_doc.setdefault(doc_id, []).append(correction)
+
+    def __bool__(self) -> bool:
+        return bool(self.by_doc or self.actors)
+
+    def touching(self, record: DocumentRecord) -> list[Correction]:
+        """The corrections that may change the record, in the order they were made: they name one of its
+        facts, or a person named in it (also under a name an earlier actor correction gave)."""
+        found = list(self.by_doc.get(record.doc_id, []))
+        if self.actors:
+            people = {fold_person(p.name) for e in record.engagements for p in e.participants}
+            for correction in self.actors:
+                docs = correction.change.get("docs")
+                names = {fold_person(n) for n in correction.change.get("names", [])}
+                if (docs is None or record.doc_id in docs) and people & names:
+                    found.append(correction)
+                    people.add(fold_person(correction.change["into"]))
+        return sorted(found, key=lambda c: c.id)
+
+
+def apply_to_record(record: DocumentRecord, corrections: Sequence[Correction] | CorrectionIndex) -> DocumentRecord:
     """The record as the analysts corrected it: rejected facts removed (references to them cleared),
     edits applied, follow-up overrides attached; every fact touched lists the ids in `corrections`,
     and the record lists the corrections applied to it."""
-    touching = _touching(record, corrections)
+    index = corrections if isinstance(corrections, CorrectionIndex) else CorrectionIndex(corrections)
+    touching = index.touching(record)
     if not touching:
         return record  # most records: no dump, no keys
     applier = _Applier(record)
     for correction in touching:
         applier.apply(correction)
     return applier.result()
-
-
-def _touching(record: DocumentRecord, corrections: Sequence[Correction]) -> list[Correction]:
-    """The active corrections that may change the record: they name one of its facts, or (actors) a person
-    named in it, also under a name an earlier actor correction gave."""
-    people = {fold_person(p.name) for e in record.engagements for p in e.participants}
-    found = []
-    for correction in corrections:
-        if not correction.active:
-            continue
-        if correction.target_kind != "actor":
-            if any(split_fact_id(key)[0] == record.doc_id for key in correction.fact_refs()):
-                found.append(correction)
-            continue
-        docs = correction.change.get("docs")
-        names = {fold_person(n) for n in correction.change.get("names", [])}
-        if (docs is None or record.doc_id in docs) and people & names:
-            found.append(correction)
-            people.add(fold_person(correction.change["into"]))
-    return found
 
 
 # --- applying corrections to links ----------------------------------------------------------------------
