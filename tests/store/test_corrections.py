@@ -262,6 +262,31 @@ def test_corrections_pin_series_survives_reextraction_and_relink(linked: Store) 
     assert pinned is not None and pinned.series_key == series.series_key
 
 
+def test_corrections_pin_event_and_series_merge_and_split(linked: Store) -> None:
+    held = _engagement(linked, "vn-kh-a", HELD_FR)
+    assert held is not None and held.event_key and held.series_key
+    corrections.pin(linked, "vn-kh-b/e2", event=held.event_key)
+    assert _event_of(linked, "vn-kh-b", CALL_EN) == held.event_key
+    corrections.split(linked, "series", held.series_key, ["vn-kh-b/e1"], into="vn-kh-deputy-consultation")
+    moved = _engagement(linked, "vn-kh-b", HELD_EN)
+    assert moved is not None and moved.series_key == "vn-kh-deputy-consultation"
+    corrections.merge(linked, "series", [held.series_key, "vn-kh-deputy-consultation"])
+    reextract_and_relink(linked)
+    assert {
+        e.series_key for e in (_engagement(linked, "vn-kh-b", HELD_EN), _engagement(linked, "vn-kh-a", HELD_FR)) if e
+    } == {held.series_key}
+    assert _event_of(linked, "vn-kh-b", CALL_EN) == held.event_key
+
+
+def test_corrections_commitment_thread_status(linked: Store) -> None:
+    thread = next(f for f in followups(current_linking(linked), AS_OF) if f.subject == "commitment")
+    made = corrections.set_status(linked, thread.key, "reported_done", as_of=AS_OF)
+    assert made.change["members"] == [fact_keys(record_a())["c1"]]
+    reextract_and_relink(linked)
+    now = next(f for f in followups(current_linking(linked), AS_OF) if f.key == thread.key)
+    assert now.status == "reported_done" and now.detail.startswith(f"[corrected #{made.id}] was {thread.status}")
+
+
 def _followups(store: Store) -> list[object]:
     return list(followups(current_linking(store), AS_OF))
 
