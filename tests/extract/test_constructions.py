@@ -424,3 +424,39 @@ def test_constructions_future_of_both_is_agreed_necessity_is_proposed(
 ) -> None:
     record = extract(text, lang, "2024-06")
     assert kind in {c.kind.value for c in record.commitments}, [(c.kind.value, c.text) for c in record.commitments]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [
+        ("fr", "Des représentants des ministères marocains se sont rendus en Mauritanie du 5 au 8 août pour la 6e "
+         "réunion du groupe de travail mixte maroco-mauritanien.", "joint_committee"),
+        ("fr", "Une délégation tchadienne s'est rendue au Niger pour préparer la saison agricole.", "visit"),
+        ("fr", "Des responsables de la province sénégalaise de Kolda ont eu mardi des échanges avec leurs homologues "
+         "gambiens.", "meeting"),
+        ("en", "The chairs of the Kenya-Uganda and Uganda-Kenya friendship associations co-chaired a conference in "
+         "Kampala on 12 November.", "meeting"),
+        ("en", "Peru and Ecuador held the 14th meeting of their Inter-Governmental Committee in Quito.",
+         "joint_committee"),
+        ("fr", "Le Maroc et l'Espagne ont tenu la 3e réunion du comité directeur de leur coopération bilatérale.",
+         "joint_committee"),
+    ],
+)
+def test_constructions_more_engagement_predicates(extract: Extract, lang: str, text: str, kind: str) -> None:
+    record = extract(text, lang, "2024-11")
+    assert record.is_diplomatic
+    assert kind in {e.kind.value for e in record.engagements}, _kinds(record)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "It was the first time the two prime ministers had co-chaired the Joint Commission of Chile and Peru."),
+        ("fr", "C'est la première fois que les deux Premiers ministres coprésident la commission mixte Bénin-Togo."),
+    ],
+)
+def test_constructions_first_time_is_no_round(extract: Extract, lang: str, text: str) -> None:
+    record = extract(text, lang, "2024-11")
+    rounds = [e for e in record.engagements if e.kind.value == "joint_committee"]
+    assert rounds, _kinds(record)
+    assert all(e.series is None or e.series.ordinal != 1 for e in rounds)

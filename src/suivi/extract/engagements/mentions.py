@@ -89,10 +89,11 @@ def ordinal_before(text: str, start: int, end: int, lang: str) -> int | None:
     numbers = [(m.start(), int(m.group(1))) for m in cue(EXTRACTOR, lang, "ordinal_number").finditer(window)]
     words = load_cues(EXTRACTOR, lang)["ordinal_words"]
     pattern = r"\b(" + "|".join(map(re.escape, words)) + r")\b"
+    not_round = cue(EXTRACTOR, lang, "not_round_after")
     numbers += [
         (m.start(), words[m.group(1).lower()])
         for m in re.finditer(pattern, window, re.IGNORECASE)
-        if not _PRIME_MINISTER.match(window, m.end())
+        if not _PRIME_MINISTER.match(window, m.end()) and not not_round.match(text[max(0, start - _ORDINAL_WINDOW) + m.end() :])
     ]
     numbers += [(m.start(), int(m.group(1))) for m in cue(EXTRACTOR, lang, "years_ordinal").finditer(window)]
     return max(numbers)[1] if numbers else None
