@@ -92,9 +92,10 @@ class SuiviStore:
         """Recurring mechanisms with their rounds, gaps, cadence and next expected round."""
         return self.view.series_table(Scope.of(dyad))
 
-    def followups(self, status: str | None = None, dyad: str | None = None) -> Table[Followup]:
-        """Announced engagements, commitment threads and targets with their status ("overdue", "fulfilled", ...)."""
-        return self.view.followup_table(Scope.of(dyad), status)
+    def followups(self, status: str | None = None, dyad: str | None = None, kind: str | None = None) -> Table[Followup]:
+        """Planned engagements, then commitment threads, then targets, with their status ("overdue", "fulfilled",
+        ...); `kind` ("engagements", "commitments" or "targets") keeps one of them."""
+        return self.view.followup_table(Scope.of(dyad), status, kind)
 
     def engagements(self, dyad: str | None = None, since: str | None = None) -> Table[EngagementFact]:
         """Engagements as each article reports them."""

@@ -539,13 +539,20 @@ def followups_cmd(
     ] = None,
     dyad: DyadOpt = None,
     as_of: AsOfOpt = None,
+    kind: Annotated[
+        str | None, typer.Option("--kind", help="engagements, commitments or targets (default: all, engagements first)")
+    ] = None,
     as_json: JsonOpt = False,
 ) -> None:
-    """Whether announced engagements, commitments and targets were followed through, with evidence."""
+    """Whether planned engagements, commitments and targets were followed through, with evidence."""
     from suivi.link import list_followups
     from suivi.report.links import followups_table
 
-    _answer(lambda store: list_followups(store, status=status, dyad=dyad, as_of=_day(as_of)), followups_table, as_json)
+    _answer(
+        lambda store: list_followups(store, status=status, dyad=dyad, as_of=_day(as_of), kind=kind),
+        followups_table,
+        as_json,
+    )
 
 
 @app.command(name="actor")

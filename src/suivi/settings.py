@@ -51,6 +51,11 @@ class Settings(BaseSettings):
     eval_dir: str = Field(
         default="../shared/eval/dev", description="Evaluation set used by `suivi eval` (texts/ and gold/)"
     )
+    followup_grace_days: int = Field(
+        default=30,
+        ge=0,
+        description="Days after an announced engagement's date (at its precision) before `followups` calls it overdue",
+    )
     sentence_model: Path | None = Field(
         default=None,
         description="Directory of a learned sentence model (make train writes one); unset: the model in the package",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -15,8 +15,10 @@ AS_OF = date(2026, 11, 23)
 NAME = "consultation politique"
 
 
-def _followups(records: list[DocumentRecord], subject: str, as_of: date = AS_OF) -> list[Followup]:
-    return [f for f in followups(link_records(records), as_of) if f.subject == subject]
+def _followups(
+    records: list[DocumentRecord], subject: str, as_of: date = AS_OF, grace: timedelta = timedelta(0)
+) -> list[Followup]:
+    return [f for f in followups(link_records(records), as_of, grace=grace) if f.subject == subject]
 
 
 def _announced(

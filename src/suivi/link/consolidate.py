@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import timedelta
+from datetime import date, timedelta
 from itertools import combinations, pairwise
 
 from suivi.link.events import Cluster, Mention
 from suivi.link.keys import DAY_WINDOW, date_span, fold, median, shift, spans_meet
 from suivi.link.results import Event, EventMention, SeriesRound, SeriesSummary, SeriesTimeline
-from suivi.record import Venue
-from suivi.vocab import EngagementStatus, Precision
+from suivi.link.series import classify, is_mechanism_type
+from suivi.record import DateValue, Venue
+from suivi.vocab import EngagementKind, EngagementStatus, Precision
 
 
 def _status(cluster: Cluster) -> str:
@@ -120,7 +121,32 @@ def _cadence(rounds: list[SeriesRound]) -> float | None:
     return median(gaps)
 
 
-def _next_round(rounds: list[SeriesRound], cadence: float | None) -> tuple[int | None, str | None, str | None]:
+#: A cadence of at least this many days projects a month, not a day ("around June 2027").
+_MONTHLY_CADENCE = 60
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")  # fmt: skip
+
+
+def projected(last: DateValue, cadence: float) -> DateValue:
+    """The date the cadence predicts after `last`, no more precise than the cadence and the last date allow:
+    a yearly mechanism last met on 2026-06-22 is next expected around 2027-06, not on 2027-06-22."""
+    day = shift(date_span(last)[0], timedelta(days=round(cadence)))
+    if last.precision == Precision.YEAR:
+        return DateValue(value=f"{day.year:04d}", precision=Precision.YEAR)
+    if last.precision == Precision.MONTH or cadence >= _MONTHLY_CADENCE:
+        return DateValue(value=f"{day.year:04d}-{day.month:02d}", precision=Precision.MONTH)
+    return DateValue(value=day.isoformat(), precision=Precision.DAY)
+
+
+def around(value: DateValue) -> str:
+    """ "around June 2027", "around 2027", "around 2027-06-22": a projection said as one."""
+    parts = value.value.split("-")
+    if value.precision == Precision.MONTH:
+        return f"around {_MONTHS[int(parts[1]) - 1]} {parts[0]}"
+    return f"around {value.value}"
+
+
+def _next_round(rounds: list[SeriesRound], cadence: float | None) -> tuple[int | None, DateValue | None, str | None]:
     """The round announced after the last one held, else the one the cadence predicts."""
     held = [r for r in rounds if r.status == "held"]
     last_ordinal = max((r.ordinal for r in held if r.ordinal is not None), default=None)
@@ -128,16 +154,23 @@ def _next_round(rounds: list[SeriesRound], cadence: float | None) -> tuple[int |
     after_last_held = rounds.index(held[-1]) + 1 if held else 0
     announced = [r for r in rounds[after_last_held:] if r.status == "planned"]
     if announced and announced[0].date is not None:
-        return announced[0].ordinal or next_ordinal, announced[0].date.value, "announced"
+        return announced[0].ordinal or next_ordinal, announced[0].date, "announced"
     dated = [r for r in held if r.date is not None]
     if cadence is None or not dated:
         return next_ordinal, None, "announced" if announced else None
-    last_day = date_span(dated[-1].date)[0]  # type: ignore[arg-type]
-    expected = shift(last_day, timedelta(days=round(cadence))).isoformat()
+    expected = projected(dated[-1].date, cadence)  # type: ignore[arg-type]
     return next_ordinal, expected, "announced, date from cadence" if announced else "cadence"
 
 
-def series_timeline(key: str, events: Iterable[Event], names: list[str]) -> SeriesTimeline:
+def is_mechanism(key: str, names: list[str]) -> bool:
+    """False for a series of anniversaries or festivals: they recur by the calendar, not as a mechanism."""
+    mechanisms = [is_mechanism_type(classify(name, EngagementKind.OTHER).type) for name in names]
+    return (
+        all(mechanisms) if mechanisms else not any(word in key for word in ("anniversary", "national-day", "festival"))
+    )
+
+
+def series_timeline(key: str, events: Iterable[Event], names: list[str], as_of: date | None = None) -> SeriesTimeline:
     """The rounds of a series in order, with the missing ordinals, cadence and next expected round."""
     events = [e for e in events if e.series_key == key]
     numbered = [e for e in events if e.ordinal is not None]
@@ -147,6 +180,7 @@ def series_timeline(key: str, events: Iterable[Event], names: list[str]) -> Seri
     missing = sorted(set(range(min(ordinals), max(ordinals) + 1)) - ordinals) if ordinals else []
     cadence = _cadence(rounds)
     next_ordinal, next_date, source = _next_round(rounds, cadence)
+    overdue = next_date is not None and date_span(next_date)[1] < as_of if as_of is not None else False
     return SeriesTimeline(
         key=key,
         parties=sorted({p for e in events for p in e.parties}),
@@ -155,8 +189,14 @@ def series_timeline(key: str, events: Iterable[Event], names: list[str]) -> Seri
         missing_ordinals=missing,
         cadence_days=round(cadence, 1) if cadence is not None else None,
         next_ordinal=next_ordinal,
-        next_expected=next_date,
+        next_expected=next_date.value if next_date else None,
+        next_expected_precision=next_date.precision.value if next_date else None,
+        next_expected_text=(around(next_date) if source and "cadence" in source else next_date.value)
+        if next_date
+        else None,
         next_expected_source=source,
+        next_overdue=overdue,
+        mechanism=is_mechanism(key, names),
     )
 
 

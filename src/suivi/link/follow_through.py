@@ -20,6 +20,11 @@ from suivi.vocab import CommitmentKind, EngagementStatus, IndicatorKind, Precisi
 
 #: A commitment thread not mentioned for this long before the reference date is "silent".
 SILENCE = timedelta(days=2 * 365)
+#: Days after an announced engagement's date (at its precision) before it turns overdue, unless the
+#: `followup_grace_days` setting says otherwise.
+DEFAULT_GRACE = timedelta(days=30)
+#: How long after its announcement an undated plan may be found held in another event.
+UNDATED_HORIZON = timedelta(days=2 * 366)
 _FUTURE = re.compile(r"\b(will|shall|should|must|to be|sera|seront|devra|devront|doit|doivent)\b")
 ENGAGEMENT_STATUSES = (
     "fulfilled_on_time",
@@ -28,6 +33,7 @@ ENGAGEMENT_STATUSES = (
     "pending",
     "overdue",
     "cancelled",
+    "postponed",
 )
 COMMITMENT_STATUSES = ("made", "repeated", "reported_done", "silent")
 TARGET_STATUSES = ("met", "not_met", "pending", "unreported")
@@ -80,7 +86,8 @@ def _held_status(cluster: Cluster, announced: Mention, held: list[Mention]) -> t
     best = min(held, key=lambda m: (precision_rank(m.engagement.date), m.ref))
     due = _due(announced.engagement.date)
     when = best.engagement.date.value if best.engagement.date else "an unknown date"
-    if due is not None and cluster.date_held and cluster.date is not None and date_span(cluster.date)[0] > due:
+    held_date = cluster.date if cluster.date_held else best.engagement.date
+    if due is not None and held_date is not None and date_span(held_date)[0] > due:
         return "fulfilled_late", f"announced for {announced.engagement.date.value}, held {when}"  # type: ignore[union-attr]
     if _venue_moved(announced, best):
         return "fulfilled_elsewhere", f"held {when} at another venue than announced"
@@ -94,27 +101,121 @@ def _later_round(cluster: Cluster, held_rounds: dict[str, int]) -> str:
     return ""
 
 
+def is_plan(mention: Mention) -> bool:
+    """An announcement is a plan when it is dated on or after the day its article appeared (or undated):
+    a "planned" mention dated before its publication reports a past event, not a promise."""
+    if mention.engagement.status == EngagementStatus.HELD:
+        return False
+    date_value, published = mention.engagement.date, mention.published
+    if date_value is None or published is None:
+        return True
+    return date_span(date_value)[1] >= span_of(published)[0]
+
+
+@dataclass
+class _HeldIndex:
+    """Held mentions of the whole store by owner, to find an announced event reported held elsewhere."""
+
+    by_owner: dict[str, list[tuple[Cluster, Mention]]]
+
+    @classmethod
+    def of(cls, clusters: Iterable[Cluster]) -> _HeldIndex:
+        table: dict[str, list[tuple[Cluster, Mention]]] = defaultdict(list)
+        for cluster in clusters:
+            for mention in cluster.members:
+                if mention.held:
+                    table[mention.owner].append((cluster, mention))
+        return cls(table)
+
+    def find(self, cluster: Cluster, announced: Mention, due: date | None, grace: timedelta) -> Mention | None:
+        """The held mention (of another event) that reports the announced one, None unless exactly one fits."""
+        fits = {
+            id(c): m
+            for c, m in self.by_owner.get(announced.owner, [])
+            if c is not cluster and _reports(announced, m, due, grace)
+        }
+        return next(iter(fits.values())) if len(fits) == 1 else None
+
+
+def _window(announced: Mention, due: date | None, grace: timedelta) -> tuple[date, date] | None:
+    """When the announced event may have been held: from its announcement to its due day plus grace."""
+    start = span_of(announced.published)[0] if announced.published else None
+    if announced.engagement.date is not None:
+        start = (
+            date_span(announced.engagement.date)[0]
+            if start is None
+            else min(start, date_span(announced.engagement.date)[0])
+        )
+    if start is None:
+        return None
+    end = shift(due, grace) if due is not None else shift(start, UNDATED_HORIZON)
+    return start, end
+
+
+def _reports(announced: Mention, held: Mention, due: date | None, grace: timedelta) -> bool:
+    """Same parties, kind (or series and round), people and time: the held mention reports the plan."""
+    plan, done = announced.engagement, held.engagement
+    same_round = announced.series_key is not None and announced.series_key == held.series_key
+    if same_round and announced.ordinal is not None and held.ordinal is not None:
+        same_round = announced.ordinal == held.ordinal
+    if not same_round and plan.kind != done.kind:
+        return False
+    if {p.upper() for p in plan.parties} != {p.upper() for p in done.parties}:
+        return False
+    names, others = [fold(p.name) for p in plan.participants], [fold(p.name) for p in done.participants]
+    if names and others and not any(names_match(a, b) for a in names for b in others):
+        return False
+    window = _window(announced, due, grace)
+    if window is None or done.date is None or held.doc_id == announced.doc_id:
+        return False  # an article that announces the next round reports the last one, not the next
+    held_span = date_span(done.date)
+    if not (held_span[0] <= window[1] and held_span[1] >= window[0]):
+        return False
+    if names and others:
+        return True
+    # Only the series vouches for it: the round must be held after the article announcing it appeared.
+    published = span_of(announced.published)[1] if announced.published else None
+    return same_round and (published is None or held_span[0] > published)
+
+
 def engagement_followups(
-    clusters: Iterable[tuple[Cluster, str]], as_of: date, held_rounds: dict[str, int]
+    clusters: Iterable[tuple[Cluster, str]],
+    as_of: date,
+    held_rounds: dict[str, int],
+    grace: timedelta = DEFAULT_GRACE,
 ) -> list[Followup]:
-    """One follow-up per announced event: fulfilled (on time, late, elsewhere), pending, overdue, cancelled."""
+    """One follow-up per announced event: fulfilled (on time, late, elsewhere) when a held mention of it
+    is anywhere in the store, cancelled or postponed when reported so, pending until its date (at its
+    precision) has passed, overdue once the grace period after it has passed too."""
+    clusters = list(clusters)
+    index = _HeldIndex.of(cluster for cluster, _ in clusters)
     followups = []
     for cluster, key in clusters:
-        planned = [m for m in cluster.members if m.engagement.status != EngagementStatus.HELD]
+        planned = [m for m in cluster.members if is_plan(m)]
         if not planned:
             continue
         held = [m for m in cluster.members if m.held]
         announced = _announcement(planned)
         due = _due(announced.engagement.date)
+        elsewhere = None if held else index.find(cluster, announced, due, grace)
+        statuses = {m.engagement.status for m in planned}
         if held:
             status, detail = _held_status(cluster, announced, held)
-        elif any(m.engagement.status == EngagementStatus.CANCELLED for m in planned):
+        elif elsewhere is not None:
+            status, detail = _held_status(cluster, announced, [elsewhere])
+            detail += f" (reported in {elsewhere.doc_id})"
+        elif EngagementStatus.CANCELLED in statuses:
             status, detail = "cancelled", "reported cancelled"
-        elif due is not None and due < as_of:
+        elif EngagementStatus.POSTPONED in statuses:
+            status, detail = "postponed", "reported postponed"
+        elif due is not None and shift(due, grace) < as_of:
             status = "overdue"
             detail = f"due by {due.isoformat()}, no report of it held{_later_round(cluster, held_rounds)}"
+        elif due is not None and due < as_of:
+            status, detail = "pending", f"due by {due.isoformat()}; within the {grace.days}-day grace period"
         else:
             status, detail = "pending", f"due by {due.isoformat()}" if due else "announced without a date"
+        members = [*cluster.members, *([elsewhere] if elsewhere is not None else [])]
         followups.append(
             Followup(
                 subject="engagement",
@@ -125,7 +226,7 @@ def engagement_followups(
                 due=announced.engagement.date.value if announced.engagement.date else None,
                 detail=detail,
                 refs=sorted(m.ref for m in cluster.members),
-                evidence=[_evidence(m) for m in sorted(cluster.members, key=lambda m: (m.published or "", m.ref))],
+                evidence=[_evidence(m) for m in sorted(members, key=lambda m: (m.published or "", m.ref))],
             )
         )
     return followups
@@ -215,16 +316,59 @@ def _targets(record: DocumentRecord) -> list[tuple[Indicator, str | None, str]]:
     return list(found.values())
 
 
+#: A figure about a province, a border area or a city, not the whole country ("border trade of Tay Ninh").
+_SUBNATIONAL = re.compile(
+    r"\b(provinc\w*|border (trade|gate|area|localit\w*)|commerce frontalier|echanges? frontaliers?|localit\w*|"
+    r"municipal\w*|city|ville|tinh|thanh pho|district)\b"
+)
+#: Scale words after a number, in the languages of the corpus: "US$20 bln", "10 milliards", "20 tỷ".
+_SCALES = {
+    "thousand": 1e3, "mille": 1e3, "nghin": 1e3, "ngan": 1e3,
+    "mln": 1e6, "million": 1e6, "millions": 1e6, "m": 1e6, "trieu": 1e6,
+    "bln": 1e9, "bn": 1e9, "billion": 1e9, "billions": 1e9, "milliard": 1e9, "milliards": 1e9, "ty": 1e9, "ti": 1e9,
+    "trillion": 1e12, "trillions": 1e12,
+}  # fmt: skip
+_SCALED = re.compile(r"(\d+(?:[.,]\d+)?)\s*(" + "|".join(sorted(_SCALES, key=len, reverse=True)) + r")\b")
+
+
+def scope_of(indicator: Indicator) -> str:
+    """ "provincial" when the figure's sentence is about a province, border area or city, else "national"."""
+    return "provincial" if _SUBNATIONAL.search(fold(indicator.evidence)) else "national"
+
+
+def amount_of(indicator: Indicator) -> float:
+    """The indicator's value with the scale word its sentence writes after it ("US$20 bln" is 2e10, not 20)
+    when the value was read without it; percentages and counts are left as they are."""
+    if indicator.unit.lower() in {"percent", "%"} or indicator.value >= 1e5:
+        return indicator.value
+    for match in _SCALED.finditer(fold(indicator.evidence)):
+        number = float(match.group(1).replace(",", "."))
+        if abs(number - indicator.value) < 1e-9 * max(1.0, number):
+            return indicator.value * _SCALES[match.group(2)]
+    return indicator.value
+
+
+def _scoped_metric(indicator: Indicator) -> str:
+    """The metric, marked when the figure is provincial: a province's trade is not the country's."""
+    scope = scope_of(indicator)
+    return indicator.metric.value if scope == "national" else f"{indicator.metric.value}-{scope}"
+
+
 def _target_id(indicator: Indicator) -> tuple[str, str, str]:
-    return parties_key(indicator.parties), indicator.metric.value, f"{indicator.value:.3g} {indicator.unit.upper()}"
+    return (
+        parties_key(indicator.parties),
+        _scoped_metric(indicator),
+        f"{amount_of(indicator):.3g} {indicator.unit.upper()}",
+    )
 
 
 def _observations(records: list[DocumentRecord]) -> dict[tuple[str, str, str], list[tuple[str, Indicator]]]:
+    """Observed figures by dyad, metric with scope (national or provincial) and unit: like with like."""
     table: dict[tuple[str, str, str], list[tuple[str, Indicator]]] = defaultdict(list)
     for record in records:
         for indicator in record.indicators:
             if indicator.kind == IndicatorKind.OBSERVED and indicator.qualifier != Qualifier.LESS_THAN:
-                key = (parties_key(indicator.parties), indicator.metric.value, indicator.unit.upper())
+                key = (parties_key(indicator.parties), _scoped_metric(indicator), indicator.unit.upper())
                 table[key].append((record.doc_id, indicator))
     return table
 
@@ -239,7 +383,7 @@ class _Figure:
     end: str
 
     def describe(self) -> str:
-        return f"{self.indicator.value:.4g} {self.indicator.unit} observed for {self.end}"
+        return f"{amount_of(self.indicator):.4g} {self.indicator.unit} observed for {self.end}"
 
 
 def _figures(observed: list[tuple[str, Indicator]]) -> list[_Figure]:
@@ -257,7 +401,7 @@ def _target_status(
     due = span_of(deadline)[1] if deadline else None
     figures = _figures(observed)
     for figure in figures:
-        if figure.indicator.value >= target.value and (due is None or span_of(figure.end)[1] <= due):
+        if amount_of(figure.indicator) >= amount_of(target) and (due is None or span_of(figure.end)[1] <= due):
             return "met", figure.describe(), [figure.doc_id]
     year = deadline[:4] if deadline else None
     for figure in figures:

@@ -6,18 +6,19 @@ import time
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
-from suivi.errors import EngagementNotFound
+from suivi.errors import EngagementNotFound, InvalidLinkQuery
 from suivi.link.actors import build_actors
-from suivi.link.consolidate import build_event, conflicts_of
+from suivi.link.consolidate import build_event, conflicts_of, series_timeline
 from suivi.link.events import Cluster, Mention, cluster_mentions, event_keys, mentions_of
 from suivi.link.follow_through import commitment_followups, engagement_followups, target_followups
-from suivi.link.keys import owner_of
+from suivi.link.keys import owner_of, shift, span_of
 from suivi.link.neardup import near_duplicates
 from suivi.link.results import Event, Followup, LinkReport
 from suivi.link.series import Ref, series_keys
 from suivi.record import DocumentRecord
+from suivi.settings import load_settings
 from suivi.store import Links, Removal, Store
 from suivi.store.corrections import corrected_followups
 from suivi.vocab import EngagementKind
@@ -137,12 +138,59 @@ def current_linking(store: Store) -> Linking:
     return linking
 
 
-def followups(linking: Linking, as_of: date) -> list[Followup]:
-    """Every follow-up of the corpus: announced engagements, commitment threads, targets."""
-    found = engagement_followups(linking.clusters, as_of, linking.held_rounds())
-    found += commitment_followups(linking.records, as_of)
-    found += target_followups(linking.records, as_of)
+#: What `followups(kind=...)` accepts, in the order an unfiltered list gives them.
+FOLLOWUP_KINDS = ("engagements", "commitments", "targets")
+
+
+def followups(
+    linking: Linking, as_of: date, *, grace: timedelta | None = None, kind: str | None = None
+) -> list[Followup]:
+    """Every follow-up of the corpus, planned engagements first (announced, then rounds a mechanism's
+    cadence expects), then commitment threads, then targets; `kind` keeps one of these (S503 if unknown).
+    `grace` (default: the `followup_grace_days` setting) is how long past its date a plan stays pending."""
+    if kind is not None and kind not in FOLLOWUP_KINDS:
+        raise InvalidLinkQuery(
+            f"unknown follow-up kind {kind!r}; use one of {', '.join(FOLLOWUP_KINDS)}", detail={"kind": kind}
+        )
+    if grace is None:
+        grace = timedelta(days=load_settings().followup_grace_days)
+    found: list[Followup] = []
+    if kind in (None, "engagements"):
+        found += engagement_followups(linking.clusters, as_of, linking.held_rounds(), grace)
+        found += expected_round_followups(linking, as_of, grace)
+    if kind in (None, "commitments"):
+        found += commitment_followups(linking.records, as_of)
+    if kind in (None, "targets"):
+        found += target_followups(linking.records, as_of)
     return corrected_followups(found, linking.records)
+
+
+def expected_round_followups(linking: Linking, as_of: date, grace: timedelta) -> list[Followup]:
+    """The next round each mechanism's cadence expects (none announced): pending until its projected
+    date (at the cadence's precision) and the grace period have passed, overdue after."""
+    events = linking.events()
+    names = linking.series_names()
+    found = []
+    for key in sorted({e.series_key for e in events if e.series_key}):
+        timeline = series_timeline(key, events, names.get(key, []), as_of)
+        if not timeline.mechanism or timeline.next_expected_source != "cadence" or timeline.next_expected is None:
+            continue
+        last_day = span_of(timeline.next_expected)[1]
+        status = "overdue" if shift(last_day, grace) < as_of else "pending"
+        round_name = f"round {timeline.next_ordinal}" if timeline.next_ordinal is not None else "next round"
+        found.append(
+            Followup(
+                subject="engagement",
+                key=f"{key}-expected-r{timeline.next_ordinal}" if timeline.next_ordinal else f"{key}-expected",
+                parties=timeline.parties,
+                status=status,
+                title=f"{(timeline.names or [key])[0]}, {round_name} ({'-'.join(timeline.parties)})",
+                due=timeline.next_expected,
+                detail=f"expected {timeline.next_expected_text} from a cadence of {timeline.cadence_days} days"
+                + ("; not reported held" if status == "overdue" else ""),
+            )
+        )
+    return found
 
 
 def link_store(store: Store, *, as_of: date | None = None, changed: Collection[str] | None = None) -> LinkReport:

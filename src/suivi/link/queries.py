@@ -22,14 +22,16 @@ def _dyad(dyad: str | None) -> frozenset[str] | None:
     return parse_dyad(dyad) if dyad else None
 
 
-def list_series(store: Store, dyad: str | None = None) -> list[SeriesSummary]:
-    """Every recurring mechanism in the store (of one dyad, "VN-KH", if given), by key."""
+def list_series(store: Store, dyad: str | None = None, *, mechanisms_only: bool = True) -> list[SeriesSummary]:
+    """Every recurring mechanism in the store (of one dyad, "VN-KH", if given), by key; anniversaries and
+    festivals keep their series key but are listed only with `mechanisms_only=False`."""
     wanted = _dyad(dyad)
     linking = current_linking(store)
     events = linking.events()
     names = linking.series_names()
     keys = sorted({e.series_key for e in events if e.series_key and in_dyad(e.parties, wanted)})
-    return [series_summary(build_timeline(key, events, names.get(key, []))) for key in keys]
+    timelines = [build_timeline(key, events, names.get(key, [])) for key in keys]
+    return [series_summary(t) for t in timelines if t.mechanism or not mechanisms_only]
 
 
 def series_timeline(store: Store, key: str) -> SeriesTimeline:
@@ -41,7 +43,7 @@ def series_timeline(store: Store, key: str) -> SeriesTimeline:
             f"no series {key!r} in the store {store.url!r}; `suivi series` lists the keys",
             detail={"series_key": key},
         )
-    return build_timeline(key, events, linking.series_names().get(key, []))
+    return build_timeline(key, events, linking.series_names().get(key, []), date.today())
 
 
 def _since(since: str | None) -> str | None:
@@ -85,11 +87,16 @@ def _status_filter(status: str | None) -> str | None:
 
 
 def list_followups(
-    store: Store, status: str | None = None, dyad: str | None = None, as_of: date | None = None
+    store: Store,
+    status: str | None = None,
+    dyad: str | None = None,
+    as_of: date | None = None,
+    kind: str | None = None,
 ) -> list[Followup]:
-    """Announced engagements, commitment threads and targets with their status at `as_of` (today)."""
+    """Planned engagements, then commitment threads, then targets (or one `kind` of them: engagements,
+    commitments, targets) with their status at `as_of` (today)."""
     wanted, status = _dyad(dyad), _status_filter(status)
-    found = followups(current_linking(store), as_of or date.today())
+    found = followups(current_linking(store), as_of or date.today(), kind=kind)
     if status == "fulfilled":
         found = [f for f in found if f.status.startswith("fulfilled")]
     elif status is not None:

@@ -79,8 +79,12 @@ class SeriesTimeline(_Result):
     missing_ordinals: list[int] = Field(default_factory=list)
     cadence_days: float | None = None
     next_ordinal: int | None = None
-    next_expected: str | None = None
+    next_expected: str | None = None  # at the precision the cadence allows: "2027-06", not "2027-06-22"
+    next_expected_precision: str | None = None  # "day", "month" or "year"
+    next_expected_text: str | None = None  # "around June 2027" for a projection, the date for an announcement
     next_expected_source: str | None = None  # "announced" or "cadence"
+    next_overdue: bool = False  # the expected date has passed with no round reported held
+    mechanism: bool = True  # False for anniversaries and festivals: they keep a key but recur by the calendar
 
 
 class Tenure(_Result):

@@ -335,15 +335,17 @@ class StoreView:
         events = self.linking.events()
         names = self.linking.series_names()
         keys = sorted({e.series_key for e in events if e.series_key and scope.covers_parties(e.parties)})
-        return Table("series", SeriesTimeline, [build_timeline(k, events, names.get(k, [])) for k in keys])
+        return Table("series", SeriesTimeline, [build_timeline(k, events, names.get(k, []), self.as_of) for k in keys])
 
-    def followup_table(self, scope: Scope = Scope(), status: str | None = None) -> Table[Followup]:
+    def followup_table(
+        self, scope: Scope = Scope(), status: str | None = None, kind: str | None = None
+    ) -> Table[Followup]:
         if status is not None and status not in FOLLOWUP_STATUSES:
             raise InvalidLinkQuery(
                 f"unknown follow-up status {status!r}; use one of {', '.join(FOLLOWUP_STATUSES)}",
                 detail={"status": status},
             )
-        found = [f for f in followups(self.linking, self.as_of) if scope.covers_parties(f.parties)]
+        found = [f for f in followups(self.linking, self.as_of, kind=kind) if scope.covers_parties(f.parties)]
         if status == "fulfilled":
             found = [f for f in found if f.status.startswith("fulfilled")]
         elif status is not None:

@@ -1,0 +1,204 @@
+"""Follow-up statuses with evidence: plans are plans, held anywhere in the store, grace period, cancelled
+and postponed, rounds expected from a mechanism's cadence, targets compared like with like, --kind."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from suivi.errors import InvalidLinkQuery
+from suivi.link import Followup, followups, link_records
+from suivi.link.consolidate import around, projected, series_timeline
+from suivi.link.follow_through import amount_of, scope_of
+from suivi.link.queries import list_followups, list_series
+from suivi.record import Commitment, DocumentRecord, Indicator, Period
+from suivi.settings import load_settings
+
+from .support import engagement, record, store_with, when
+
+AS_OF = date(2026, 11, 23)
+NO_GRACE = timedelta(0)
+
+
+def _engagement_followups(
+    records: list[DocumentRecord], as_of: date = AS_OF, grace: timedelta = NO_GRACE
+) -> list[Followup]:
+    return followups(link_records(records), as_of, grace=grace, kind="engagements")
+
+
+@pytest.mark.parametrize(
+    ("published", "on", "listed"),
+    [("2024-11", "2024-10-20", False), ("2024-11", "2024-11-05", True), ("2024-11", "2025-02", True)],
+)
+def test_a_planned_mention_dated_before_its_article_is_no_plan(published: str, on: str, listed: bool) -> None:
+    visit = engagement(kind="visit", status="planned", on=on, people=(("Ana Lopa", "AA"),))
+    assert bool(_engagement_followups([record("p", published, visit)])) is listed
+
+
+@pytest.mark.parametrize(
+    ("as_of", "grace", "status"),
+    [
+        (date(2026, 10, 20), 30, "pending"),  # before the month announced
+        (date(2026, 11, 15), 30, "pending"),  # the month has passed, the grace period has not
+        (date(2026, 12, 15), 30, "overdue"),
+        (date(2026, 11, 15), 0, "overdue"),
+    ],
+)
+def test_pending_until_the_date_at_its_precision_then_overdue_after_the_grace_period(
+    as_of: date, grace: int, status: str
+) -> None:
+    plan = record("p", "2026-06", engagement(kind="visit", parties=("CC", "DD"), status="planned", on="2026-10"))
+    (followup,) = _engagement_followups([plan], as_of, timedelta(days=grace))
+    assert followup.status == status
+
+
+@pytest.mark.parametrize(("kind", "people"), [("visit", (("Ana Lopa", "AA"),)), ("call", (("Bo Rinn", "BB"),))])
+def test_an_announcement_is_fulfilled_by_a_held_report_in_another_event(kind: str, people: tuple) -> None:
+    # The announcement is undated, so linking keeps it apart from the held report: follow-through still
+    # finds the held mention of the same parties, kind and person within the announcement's horizon.
+    plan = record("plan", "2025-03", engagement(kind=kind, status="planned", people=people, evidence="X will visit."))
+    held = record("held", "2025-05", engagement(kind=kind, on="2025-05-12", people=people, evidence="X visited."))
+    (followup,) = _engagement_followups([plan, held])
+    assert followup.status.startswith("fulfilled")
+    assert "held" in followup.detail
+    assert {e.doc_id for e in followup.evidence} == {"plan", "held"}
+
+
+def test_a_held_report_of_other_people_does_not_fulfil_an_announcement() -> None:
+    plan = record("plan", "2025-03", engagement(kind="visit", status="planned", people=(("Ana Lopa", "AA"),)))
+    other = record("held", "2025-05", engagement(kind="visit", on="2025-05-12", people=(("Cy Dorr", "AA"),)))
+    (followup,) = _engagement_followups([plan, other], as_of=date(2025, 6, 1))
+    assert followup.status == "pending"
+
+
+@pytest.mark.parametrize("status", ["cancelled", "postponed"])
+def test_cancelled_and_postponed_are_reported_as_such(status: str) -> None:
+    plan = record("p", "2026-01", engagement(kind="summit", parties=("EE", "FF"), status=status, on="2026-03"))
+    (followup,) = _engagement_followups([plan])
+    assert followup.status == status
+
+
+def _round(doc: str, ordinal: int, on: str, parties: tuple[str, str] = ("GG", "HH")) -> DocumentRecord:
+    name = "commission mixte" if ordinal % 2 else "joint commission"
+    return record(doc, on[:7], engagement(kind="joint_committee", parties=parties, series=name, ordinal=ordinal, on=on))
+
+
+@pytest.mark.parametrize(("as_of", "status"), [(date(2026, 6, 20), "pending"), (AS_OF, "overdue")])
+def test_a_round_expected_from_the_cadence_keeps_its_precision_and_turns_overdue(as_of: date, status: str) -> None:
+    records = [_round("r7", 7, "2023-06-10"), _round("r8", 8, "2024-06-12"), _round("r9", 9, "2025-06-11")]
+    linking = link_records(records)
+    timeline = series_timeline("gg-hh-joint-committee", linking.events(), [], as_of)
+    assert (timeline.next_ordinal, timeline.next_expected, timeline.next_expected_text) == (
+        10,
+        "2026-06",
+        "around June 2026",
+    )
+    assert timeline.next_overdue is (status == "overdue")
+    (expected,) = [f for f in _engagement_followups(records, as_of) if "expected" in f.key]
+    assert (expected.status, expected.due) == (status, "2026-06")
+    assert "around June 2026" in expected.detail
+
+
+@pytest.mark.parametrize(
+    ("last", "cadence", "value"),
+    [
+        ("2026-06-22", 365.0, "2027-06"),
+        ("2026-06-22", 30.0, "2026-07-22"),
+        ("2026", 365.0, "2027"),
+        ("2026-03", 20.0, "2026-03"),
+    ],
+)
+def test_projections_are_no_more_precise_than_the_cadence_and_the_last_date(
+    last: str, cadence: float, value: str
+) -> None:
+    assert projected(when(last), cadence).value == value  # type: ignore[arg-type]
+    assert around(projected(when(last), cadence)).startswith("around")  # type: ignore[arg-type]
+
+
+def _indicator(value: float, evidence: str, kind: str = "observed", end: str = "2025") -> Indicator:
+    return Indicator(
+        metric="trade_volume", parties=["II", "JJ"], value=value, unit="USD", kind=kind,
+        period=Period(start=end, end=end), evidence=evidence,
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("evidence", "value", "amount"),
+    [
+        ("to lift two-way trade to US$20 bln by 2025", 20, 2e10),
+        ("to 20 bn USD", 20, 2e10),
+        ("porter les échanges à 10 milliards de dollars", 10, 1e10),
+        ("phấn đấu đạt 20 tỷ USD", 20, 2e10),
+        ("trade reached US$20 billion", 2e10, 2e10),
+        ("trade grew 20 percent", 20, 20),
+    ],
+)
+def test_amounts_carry_their_scale_words(evidence: str, value: float, amount: float) -> None:
+    assert amount_of(_indicator(value, evidence)) == amount
+
+
+@pytest.mark.parametrize(
+    ("evidence", "scope"),
+    [
+        ("Border trade between the two provinces reached 2 billion USD", "provincial"),
+        ("Les échanges frontaliers de la province ont atteint 1 milliard", "provincial"),
+        ("Bilateral trade reached 20 billion USD", "national"),
+        ("Le commerce bilatéral a atteint 10 milliards de dollars", "national"),
+    ],
+)
+def test_figures_are_national_or_provincial(evidence: str, scope: str) -> None:
+    assert scope_of(_indicator(1e9, evidence)) == scope
+
+
+def test_a_provincial_figure_does_not_meet_a_national_target() -> None:
+    target = _indicator(20, "to raise bilateral trade to US$20 bln by 2025", kind="target")
+    setting = Commitment(
+        kind="agreed", parties=["II", "JJ"], areas=["trade"], text=target.evidence, target=target, deadline=when("2025")
+    )
+    provincial = _indicator(25e9, "trade of the border provinces reached US$25 billion")
+    national = _indicator(18e9, "bilateral trade reached US$18 billion")
+    records = [
+        record("set", "2021-09", engagement(parties=("II", "JJ"), on="2021-09"), commitments=(setting,)),
+        record("seen", "2026-02", engagement(parties=("II", "JJ"), on="2026-02"), indicators=(provincial, national)),
+    ]
+    (target_followup,) = followups(link_records(records), AS_OF, kind="targets")
+    assert target_followup.status == "not_met"
+    assert "1.8e+10" in target_followup.detail
+
+
+def test_followups_list_engagements_first_and_filter_by_kind() -> None:
+    pledge = Commitment(kind="pledged", parties=["KK", "LL"], areas=["trade"], text="open markets", engagement="e1")
+    plan = engagement(kind="visit", parties=("KK", "LL"), status="planned", on="2027-02")
+    store = store_with([record("a", "2026-10", plan, commitments=(pledge,))])
+    everything = list_followups(store, as_of=AS_OF)
+    assert [f.subject for f in everything] == ["engagement", "commitment"]
+    assert [f.subject for f in list_followups(store, as_of=AS_OF, kind="commitments")] == ["commitment"]
+    assert list_followups(store, as_of=AS_OF, kind="targets") == []
+    with pytest.raises(InvalidLinkQuery):
+        list_followups(store, as_of=AS_OF, kind="promises")
+
+
+def test_anniversaries_keep_a_series_key_but_are_not_listed_as_mechanisms() -> None:
+    def commemoration(name: str, ordinal: int, on: str) -> DocumentRecord:
+        return record(
+            on, on, engagement(kind="commemoration", parties=("MM", "NN"), series=name, ordinal=ordinal, on=on)
+        )
+
+    store = store_with(
+        [
+            commemoration("50e anniversaire des relations diplomatiques", 50, "2017-06"),
+            commemoration("55th anniversary of diplomatic ties", 55, "2022-06"),
+            _round("c1", 3, "2021-04-02", ("MM", "NN")),
+        ]
+    )
+    assert [s.key for s in list_series(store)] == ["mm-nn-joint-committee"]
+    assert len(list_series(store, mechanisms_only=False)) == 2
+
+
+def test_the_grace_period_is_a_setting(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SUIVI_FOLLOWUP_GRACE_DAYS", "90")
+    assert load_settings().followup_grace_days == 90
+    plan = record("p", "2026-06", engagement(kind="visit", parties=("CC", "DD"), status="planned", on="2026-10"))
+    (followup,) = followups(link_records([plan]), date(2026, 12, 15), kind="engagements")
+    assert followup.status == "pending"
