@@ -460,3 +460,15 @@ def test_constructions_first_time_is_no_round(extract: Extract, lang: str, text:
     rounds = [e for e in record.engagements if e.kind.value == "joint_committee"]
     assert rounds, _kinds(record)
     assert all(e.series is None or e.series.ordinal != 1 for e in rounds)
+
+
+def test_constructions_a_forum_named_often_is_not_the_dyad(extract: Extract) -> None:
+    text = (
+        "The Speaker of Nepal's parliament arrived in Dhaka on 3 May for an official visit to Bangladesh. He "
+        "will attend the IPU regional seminar. The IPU seminar gathers speakers of South Asia; the IPU "
+        "president will open it. The IPU also holds a youth session."
+    )
+    record = extract(text, "en", "2025-05")
+    visits = [e for e in record.engagements if e.kind.value == "visit"]
+    assert visits, _kinds(record)
+    assert set(visits[0].parties) == {"NP", "BD"}
