@@ -59,9 +59,27 @@ def conflicts_of(cluster: Cluster) -> list[str]:
     return conflicts
 
 
+def _series_name(cluster: Cluster) -> str | None:
+    """The name the sources give the mechanism most often (the longest on a tie), None when none does."""
+    names = [m.engagement.series.name for m in cluster.members if m.engagement.series and m.engagement.series.name]
+    return max(sorted(set(names)), key=lambda n: (names.count(n), len(n))) if names else None
+
+
+def describe(cluster: Cluster, venue: Venue | None) -> str:
+    """The event in one line: kind, mechanism and round, parties, place, date."""
+    what = cluster.first.engagement.kind.value.replace("_", " ")
+    name = _series_name(cluster)
+    if name:
+        what += f": {name}" + (f", round {cluster.ordinal}" if cluster.ordinal is not None else "")
+    place = ", ".join(p for p in (venue.place, venue.country) if p) if venue else ""
+    when = cluster.date.value if cluster.date else "undated"
+    return " — ".join(part for part in (what, "-".join(sorted(cluster.parties)), place, when) if part)
+
+
 def build_event(cluster: Cluster, key: str) -> Event:
     """The event a cluster of mentions reports, with its sources and consolidated facts."""
     members = sorted(cluster.members, key=lambda m: (m.published or "", m.ref))
+    venue = _venue(cluster)
     return Event(
         key=key,
         kind=cluster.first.engagement.kind.value,
@@ -70,7 +88,7 @@ def build_event(cluster: Cluster, key: str) -> Event:
         ordinal=cluster.ordinal,
         status=_status(cluster),
         date=cluster.date,
-        venue=_venue(cluster),
+        venue=venue,
         participants=_participants(cluster),
         mentions=[
             EventMention(
@@ -84,6 +102,7 @@ def build_event(cluster: Cluster, key: str) -> Event:
             for m in members
         ],
         conflicts=conflicts_of(cluster),
+        description=describe(cluster, venue),
     )
 
 

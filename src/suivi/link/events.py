@@ -94,6 +94,7 @@ class Cluster:
     date: DateValue | None = None
     date_held: bool = False
     venue_country: str | None = None
+    places: list[tuple[str, bool]] = field(default_factory=list)  # (folded place, dated to the day)
 
     @property
     def first(self) -> Mention:
@@ -117,6 +118,9 @@ class Cluster:
             self.date, self.date_held = date, mention.held
         if mention.venue_country and (self.venue_country is None or mention.held):
             self.venue_country = mention.venue_country
+        venue = mention.engagement.venue
+        if venue and venue.place:
+            self.places.append((fold(venue.place), bool(date and date.precision == Precision.DAY)))
 
 
 def _better_date(new: DateValue, new_held: bool, old: DateValue | None, old_held: bool) -> bool:
@@ -137,13 +141,34 @@ def _names_overlap(names: list[str], others: list[str]) -> bool | None:
     return any(names_match(a, b) for a in names for b in others)
 
 
+#: How far apart two reports of one call may date it (a call spans no days; time zones shift it by one).
+CALL_WINDOW = timedelta(days=1)
+
+
+def _place_clash(mention: Mention, cluster: Cluster) -> bool:
+    """Both dated to the day and held in differently named places: two occasions, not one."""
+    venue, date = mention.engagement.venue, mention.engagement.date
+    if mention.engagement.kind == EngagementKind.VISIT:
+        return False  # a visit tours several places
+    if not (venue and venue.place and date and date.precision == Precision.DAY):
+        return False
+    place = fold(venue.place)
+    return any(day and not _same_place(place, other) for other, day in cluster.places)
+
+
+def _same_place(a: str, b: str) -> bool:
+    """Folded place names that name one place ("Ha Noi" and "Hanoi", "Phnom Penh" and "Phnom-Penh")."""
+    return names_match(a, b) or a.replace(" ", "") == b.replace(" ", "")
+
+
 def _date_score(mention: Mention, cluster: Cluster, near_copy: bool) -> int | None:
     """How well the dates agree: 2 same precision, 1 compatible, 0 undated in a near-copy; None: apart."""
     date = mention.engagement.date
     if date is None or cluster.date is None:
         return 0 if near_copy else None
     both_days = date.precision == Precision.DAY and cluster.date.precision == Precision.DAY
-    slack = DAY_WINDOW if both_days else timedelta(0)
+    window = CALL_WINDOW if mention.engagement.kind == EngagementKind.CALL else DAY_WINDOW
+    slack = window if both_days else timedelta(0)
     if not spans_meet(date_span(date), date_span(cluster.date), slack):
         return None
     return 2 if date.precision == cluster.date.precision else 1
@@ -164,6 +189,8 @@ def _compatible(mention: Mention, cluster: Cluster, near_copy: bool) -> int | No
     if _jaccard({p.upper() for p in engagement.parties}, cluster.parties) < 0.5:
         return None
     if mention.venue_country and cluster.venue_country and mention.venue_country != cluster.venue_country:
+        return None
+    if _place_clash(mention, cluster):
         return None
     names = [fold(p.name) for p in engagement.participants]
     overlap = _names_overlap(names, cluster.names)

@@ -44,6 +44,9 @@ class Event(_Result):
     participants: list[str] = Field(default_factory=list)
     mentions: list[EventMention] = Field(default_factory=list)
     conflicts: list[str] = Field(default_factory=list)
+    #: One line: kind, mechanism and round, parties, place, date ("joint committee: Comité mixte,
+    #: round 17 — KH-VN — Phnom Penh, KH — 2019-08-21").
+    description: str = ""
 
 
 class SeriesRound(_Result):
