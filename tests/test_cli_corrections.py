@@ -187,3 +187,12 @@ def test_cli_corrections_terminal_list_names_state_and_reason(database: str) -> 
     result = invoke("corrections")
     assert result.exit_code == 0
     assert "reject" in result.stdout and "boilerplate" in result.stdout and "active" in result.stdout
+
+
+@pytest.mark.parametrize(("extra", "expected"), [({}, ""), ({"corrections": [3, 5]}, "✎ #3, #5")])
+def test_cli_corrections_marker_of_a_corrected_fact(extra: dict[str, Any], expected: str) -> None:
+    from suivi.record import Engagement
+    from suivi.report.corrections import correction_marker
+
+    engagement = Engagement.model_validate({"id": "e1", "kind": "call", **extra})
+    assert correction_marker(engagement) == expected

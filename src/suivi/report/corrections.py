@@ -34,6 +34,14 @@ def _what(correction: Correction) -> str:
     return "rejected"
 
 
+def correction_marker(item: Any) -> str:
+    """The marker a view puts beside a corrected fact, participant or record ("✎ #3, #5"); "" when none.
+    Corrected items carry the ids in `corrections` (see docs/corrections.md)."""
+    extra = getattr(item, "model_extra", None) or {}
+    ids = [c["id"] if isinstance(c, dict) else c for c in extra.get("corrections", [])]
+    return "✎ " + ", ".join(f"#{i}" for i in ids) if ids else ""
+
+
 def corrections_table(corrections: Sequence[Correction]) -> Table:
     """`suivi corrections`: one line per correction, its state coloured; orphans say which facts are gone."""
     table = Table(title=f"Corrections ({len(corrections)})", title_justify="left")
