@@ -17,6 +17,7 @@ from suivi.errors import (
     CorrectionTargetNotFound,
     FactNotFound,
     InvalidCorrection,
+    InvalidRecord,
     SuiviError,
 )
 from suivi.link import build_actors, current_linking, followups, link_store
@@ -343,6 +344,16 @@ def test_corrections_orphaned_when_the_fact_is_gone_and_back_when_it_returns(lin
     assert [c.state for c in corrections.list_corrections(linked)] == ["active"]
     record = linked.get_record("vn-kh-a")
     assert record is not None and [c.evidence for c in record.commitments] == [NEW_FR]
+
+
+def test_corrections_a_corrected_record_is_not_saved_as_extracted(linked: Store) -> None:
+    corrections.reject(linked, "vn-kh-a/e2")
+    corrected = linked.get_record("vn-kh-a")
+    assert corrected is not None
+    with pytest.raises(InvalidRecord, match=r"\[S205\] the record of 'vn-kh-a' was read with analysts' corrections"):
+        linked.save_record(corrected)
+    raw = linked.get_record("vn-kh-a", raw=True)
+    assert raw is not None and len(raw.engagements) == 2
 
 
 @pytest.mark.parametrize(

@@ -13,7 +13,7 @@ from sqlalchemy import Engine, String, and_, delete, func, insert, literal, or_,
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from suivi.errors import DocumentNotFound, EngagementNotFound, InvalidQuery, StoreError
+from suivi.errors import DocumentNotFound, EngagementNotFound, InvalidQuery, InvalidRecord, StoreError
 from suivi.record import Document, DocumentRecord, check_partial_date
 from suivi.store import corrections as fixes
 from suivi.store import search as fulltext
@@ -273,7 +273,14 @@ class Store:
     # --- records --------------------------------------------------------------------------
 
     def save_record(self, record: DocumentRecord) -> None:
-        """Replace the document's extracted facts with `record`, in one transaction."""
+        """Replace the document's extracted facts with `record`, in one transaction. A record read with
+        corrections applied is refused (S205): corrections stay a layer of their own (read with raw=True)."""
+        if (record.model_extra or {}).get("corrections"):
+            raise InvalidRecord(
+                f"the record of {record.doc_id!r} was read with analysts' corrections applied; save records as "
+                "extracted (Store.get_record(..., raw=True)), corrections apply on top",
+                detail={"doc_id": record.doc_id},
+            )
         with self._session(f"saving the record of {record.doc_id!r}", write=True) as session:
             share_relink_lock(session)
             document = session.get(DocumentRow, record.doc_id)
