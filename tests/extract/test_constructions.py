@@ -472,3 +472,28 @@ def test_constructions_a_forum_named_often_is_not_the_dyad(extract: Extract) -> 
     visits = [e for e in record.engagements if e.kind.value == "visit"]
     assert visits, _kinds(record)
     assert set(visits[0].parties) == {"NP", "BD"}
+
+
+def test_constructions_undated_article_news_month_is_its_first_dated_held_day(extract: Extract) -> None:
+    text = (
+        "President Yoweri Museveni hosted a dinner in Kampala on March 21 for the visiting Kenyan foreign minister.\n"
+        "The Kenyan minister is in Uganda for an official visit and co-chairing the 9th session of the Kenya-Uganda "
+        "Joint Commission.\n"
+        "Both sides expect the new rail link to open in July 2023."
+    )
+    record = extract(text, "en", None)
+    visits = [e for e in record.engagements if e.kind.value == "visit"]
+    assert visits, _kinds(record)
+    assert visits[0].date is not None and visits[0].date.value == "2023-03"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nepal's Prime Minister is leading a delegation to India for a visit and talks on hydropower.",
+        "The Ghanaian foreign minister is in Nigeria for a three-day working visit.",
+    ],
+)
+def test_constructions_for_a_visit(extract: Extract, text: str) -> None:
+    record = extract(text, "en", "2024-05")
+    assert "visit" in {e.kind.value for e in record.engagements}, _kinds(record)

@@ -274,7 +274,9 @@ def _worth_reporting(m: Mention, heads: list[Mention]) -> bool:
     return m.ordinal is not None or m.date is not None or m.kind is not EngagementKind.SUMMIT
 
 
-def _default_date(m: Mention, ctx: DocContext, is_main: bool, trip: Mention | None = None) -> DateValue | None:
+def _default_date(
+    m: Mention, ctx: DocContext, is_main: bool, trip: Mention | None = None, news_month: str | None = None
+) -> DateValue | None:
     """A held engagement reported as news with no date of its own happened in the publication month; what a
     visitor will do during the trip the article reports ("il rencontrera", "he will also attend") happens
     in the trip's month."""
@@ -282,7 +284,7 @@ def _default_date(m: Mention, ctx: DocContext, is_main: bool, trip: Mention | No
         return DateValue(value=trip.date.value[:7], precision=Precision.MONTH) if trip.date else None
     if m.date is not None or m.status is not EngagementStatus.HELD or m.past_reference:
         return m.date
-    month = ctx.published_month
+    month = ctx.published_month if ctx.doc.published else news_month or ctx.published_month
     return DateValue(value=month, precision=Precision.MONTH) if month else None
 
 
@@ -313,8 +315,19 @@ def _during_trip(m: Mention, trip: Mention, ctx: DocContext) -> bool:
     return not cue(EXTRACTOR, ctx.lang, "agreed_before").search(before)
 
 
+def _news_month(heads: list[Mention]) -> str | None:
+    dated = (h.date for h in heads if h.status is EngagementStatus.HELD and not h.past_reference and h.date)
+    return next((d.value[:7] for d in dated if d.precision is Precision.DAY), None)
+
+
 def to_engagement(
-    m: Mention, index: int, ctx: DocContext, occasion_of: str | None, is_main: bool, trip: Mention | None = None
+    m: Mention,
+    index: int,
+    ctx: DocContext,
+    occasion_of: str | None,
+    is_main: bool,
+    trip: Mention | None = None,
+    news_month: str | None = None,
 ) -> Engagement:
     sent = m.sentence
     return Engagement(
@@ -323,7 +336,7 @@ def to_engagement(
         parties=parties_of(m, ctx),
         series=Series(name=m.series_name, ordinal=m.ordinal) if m.series_name else None,
         status=m.status,
-        date=_default_date(m, ctx, is_main, trip),
+        date=_default_date(m, ctx, is_main, trip, news_month),
         format=m.format,
         venue=m.venue,
         occasion_of=occasion_of,
@@ -350,6 +363,7 @@ def extract_engagements(ctx: DocContext, record: DocumentRecord) -> None:
         return
     main = main_index(heads)
     main_id = f"e{main + 1}"
+    news_month = _news_month(heads)  # an undated article's news: the month of its first held day
     for i, m in enumerate(heads):
         side = i != main and m.kind is EngagementKind.MEETING and _is_side_meeting(heads[main])
         if side and m.venue is None and m.status is heads[main].status:
@@ -359,7 +373,7 @@ def extract_engagements(ctx: DocContext, record: DocumentRecord) -> None:
         trip = _trip_of_round(m, heads)
         occasion = f"e{trip + 1}" if trip is not None else (main_id if side else None)
         visit = heads[main] if heads[main].kind is EngagementKind.VISIT else None
-        record.engagements.append(to_engagement(m, i + 1, ctx, occasion, is_main=i == main, trip=visit))
+        record.engagements.append(to_engagement(m, i + 1, ctx, occasion, i == main, visit, news_month))
 
 
 def _is_side_meeting(main: Mention) -> bool:
