@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -218,11 +219,30 @@ def is_diplomatic(text: str, lang: str, record: DocumentRecord) -> bool:
 
 def extract_batch(docs: list[Document], lang: str, settings: Settings, layers: Iterable[str]) -> list[DocumentRecord]:
     """Records of documents that share one language: NER on every line of every on-topic document."""
+    return _run_layers(_prepare(docs, lang, settings), settings, tuple(layers))
+
+
+@dataclass
+class _Prepared:
+    """Documents of one language with their sentences and entities: what the rule layers start from."""
+
+    lang: str
+    docs: list[Document]
+    sentences: list[list[Sentence]]
+
+
+def _prepare(docs: list[Document], lang: str, settings: Settings) -> _Prepared:
+    """Sentences and NER entities of documents that share one language (the spaCy part of extraction)."""
     docs = [doc.model_copy(update={"text": body_text(doc.text)}) for doc in docs]  # page furniture reads blank
     lines = _lines(docs)
     topical = [on_topic(doc.text, lang) for doc in docs]
     parsed = _parse(lines, topical, lang, settings)
-    per_doc = _sentences(lines, parsed, len(docs))
+    return _Prepared(lang, docs, _sentences(lines, parsed, len(docs)))
+
+
+def _run_layers(prepared: _Prepared, settings: Settings, layers: tuple[str, ...]) -> list[DocumentRecord]:
+    """The records of prepared documents: the rule layers, then the diplomatic decision."""
+    docs, lang, per_doc = prepared.docs, prepared.lang, prepared.sentences
     if settings.sentence_model is None:  # the learned layer, when it runs, loads the packaged model itself
         return [record_for(doc, lang, sents, tuple(layers)) for doc, sents in zip(docs, per_doc, strict=True)]
     with using_sentence_model(sentence_model_for(settings)):  # an outer context (cross-validation) still wins
@@ -252,33 +272,73 @@ def _parse(lines: list[_Line], topical: list[bool], lang: str, settings: Setting
 def extract_documents(
     docs: Iterable[Document], settings: Settings, layers: Iterable[str] = DEFAULT_LAYERS
 ) -> Iterator[DocumentRecord]:
-    """Document records in input order, extracted in batches per language."""
+    """Document records in input order, extracted in batches of `batch_size` documents per language.
+
+    spaCy prepares the next batch in a second thread while the rule layers read the current one: the
+    NER's matrix products release the GIL, so on two cores the two overlap.
+    """
     layers = check_layers(layers)
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="suivi-nlp") as pool:
+        ahead: Future[list[_Group]] | None = None
+        for batch in _batches(docs, settings.batch_size):
+            following = pool.submit(_prepare_mixed, batch, settings)
+            if ahead is not None:
+                yield from _finish_mixed(ahead.result(), layers, settings)
+            ahead = following
+        if ahead is not None:
+            yield from _finish_mixed(ahead.result(), layers, settings)
+
+
+def _batches(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:
     batch: list[Document] = []
     for doc in docs:
         batch.append(doc)
-        if len(batch) >= settings.batch_size:
-            yield from _extract_mixed(batch, settings, layers)
+        if len(batch) >= size:
+            yield batch
             batch = []
     if batch:
-        yield from _extract_mixed(batch, settings, layers)
+        yield batch
 
 
-def _extract_mixed(docs: list[Document], settings: Settings, layers: tuple[str, ...]) -> list[DocumentRecord]:
+#: A batch's documents of one language: their positions in the batch and, prepared, the documents (or, for a
+#: language suivi has no pipeline for, the language: they get an empty record).
+_Group = tuple[list[int], _Prepared | tuple[str, list[Document]]]
+
+
+def _prepare_mixed(docs: list[Document], settings: Settings) -> list[_Group]:
+    """Each language's documents of the batch, prepared."""
     by_lang: dict[str, list[int]] = {}
     for i, doc in enumerate(docs):
         by_lang.setdefault(doc.language or settings.default_language, []).append(i)
-    out: dict[int, DocumentRecord] = {}
+    out: list[_Group] = []
     for lang, indexes in by_lang.items():
+        group = [docs[i] for i in indexes]
         try:
-            records = extract_batch([docs[i] for i in indexes], lang, settings, layers)
+            out.append((indexes, _prepare(group, lang, settings)))
         except UnsupportedLanguage:
-            records = [
-                stamp(DocumentRecord(doc_id=docs[i].id, language=lang, published=docs[i].published), layers)
-                for i in indexes
-            ]
-        out.update(zip(indexes, records, strict=True))
-    return [out[i] for i in range(len(docs))]
+            out.append((indexes, (lang, group)))
+    return out
+
+
+def _finish_mixed(groups: list[_Group], layers: tuple[str, ...], settings: Settings) -> list[DocumentRecord]:
+    """The records of a prepared batch, in the order its documents came in."""
+    out: dict[int, DocumentRecord] = {}
+    for indexes, group in groups:
+        out.update(zip(indexes, _group_records(group, settings, layers), strict=True))
+    return [out[i] for i in range(len(out))]
+
+
+def _group_records(
+    group: _Prepared | tuple[str, list[Document]], settings: Settings, layers: tuple[str, ...]
+) -> list[DocumentRecord]:
+    if isinstance(group, _Prepared):
+        try:
+            return _run_layers(group, settings, layers)
+        except UnsupportedLanguage:  # a spaCy pipeline but no rules for the language
+            lang, docs = group.lang, group.docs
+    else:
+        lang, docs = group
+    return [stamp(DocumentRecord(doc_id=doc.id, language=lang, published=doc.published), layers) for doc in docs]
 
 
 def extract_document(doc: Document, settings: Settings) -> DocumentRecord:
