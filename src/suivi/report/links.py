@@ -116,8 +116,9 @@ def timeline_view(timeline: SeriesTimeline) -> Group:
 
 
 def _event_what(event: Event) -> str:
-    """ "joint committee, round 14", the series key below it, then the venue."""
-    lines = [_label(event.kind) + (f", round {event.ordinal}" if event.ordinal is not None else "")]
+    """ "joint committee, round 14 (held)", the series key below it, then the venue."""
+    round_ = f", round {event.ordinal}" if event.ordinal is not None else ""
+    lines = [f"{_label(event.kind)}{round_} ({_label(event.status)})"]
     if event.series_key:
         lines.append(event.series_key)
     if event.venue is not None and venue_cell(event.venue) != "-":
@@ -126,13 +127,12 @@ def _event_what(event: Event) -> str:
 
 
 def events_table(events: Sequence[Event]) -> FittedTable:
-    """One line per real-world event: date, parties, what (kind, round, series key) and where, sources."""
+    """One line per real-world event: date, parties, what (kind, round, status, series key) and where, sources."""
     table = FittedTable(
         f"{len(events)} events",
         [
             Column("date", "date"),
             Column("parties", "label"),
-            Column("status", "label", optional=3),
             Column("what, where", "text", ratio=3),
             Column("src", "number", optional=4),
             Column("key", "id", optional=5),
@@ -143,7 +143,6 @@ def events_table(events: Sequence[Event]) -> FittedTable:
         table.add_row(
             date_cell(event.date),
             "-".join(event.parties),
-            event.status,
             _event_what(event),
             str(len({m.doc_id for m in event.mentions})),
             event.key,
