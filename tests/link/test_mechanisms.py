@@ -172,3 +172,22 @@ def test_one_misdated_report_does_not_split_a_mechanism(variant: str) -> None:
         record("v-2", "2023-03", engagement(kind="joint_committee", series=variant, ordinal=20, on="2023-03-20")),
     ]
     assert len(set(series_keys(records).values())) == 1
+
+
+@pytest.mark.parametrize(
+    "name", ["Comité mixte pour la coopération économique", "Joint Commission for Economic Cooperation"]
+)
+def test_a_past_round_dated_only_to_its_articles_month_still_joins_its_series(name: str) -> None:
+    # A later article recalls round 20 and its date resolves to the article's own month: that bounds the
+    # round to before the article, it does not contradict the report of round 20 held months earlier.
+    records = [
+        record(
+            "r20", "2023-03", engagement(kind="joint_committee", series="Comité mixte", ordinal=20, on="2023-03-21")
+        ),
+        record(
+            "r21", "2025-01", engagement(kind="joint_committee", series="Comité mixte", ordinal=21, on="2025-01-10")
+        ),
+        record("recall", "2023-10", engagement(kind="joint_committee", series=name, ordinal=20, on="2023-10")),
+    ]
+    keys = series_keys(records)
+    assert keys[("recall", "e1")] == keys[("r20", "e1")] == keys[("r21", "e1")]

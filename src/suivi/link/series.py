@@ -14,7 +14,7 @@ from typing import Any
 
 from suivi.link.keys import Span, date_span, fold, owner_of, shift, span_of, spans_meet
 from suivi.record import DocumentRecord, Engagement
-from suivi.vocab import EngagementKind, EngagementStatus
+from suivi.vocab import EngagementKind, EngagementStatus, Precision
 
 Ref = tuple[str, str]  # (doc_id, engagement local id)
 #: How long after its announcement an undated planned round is still expected.
@@ -145,9 +145,19 @@ def _published_span(record: DocumentRecord) -> Span | None:
 
 
 def round_span(engagement: Engagement, published: Span | None) -> Span:
-    """When a round took or will take place: its date, else what the publication date allows."""
-    if engagement.date is not None:
-        return date_span(engagement.date)
+    """When a round took or will take place: its date, else what the publication date allows. A held
+    round dated to no more than its article's month says little (a weekday, "recently", resolves to that
+    month): it only bounds the round to before the article, so a past round so dated still joins its series."""
+    date_value = engagement.date
+    weak = (
+        date_value is not None
+        and published is not None
+        and engagement.status == EngagementStatus.HELD
+        and date_value.precision != Precision.DAY
+        and date_span(date_value) == published
+    )
+    if date_value is not None and not weak:
+        return date_span(date_value)
     if published is None:
         return date.min, date.max
     if engagement.status == EngagementStatus.PLANNED:
