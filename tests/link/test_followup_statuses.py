@@ -202,3 +202,12 @@ def test_the_grace_period_is_a_setting(monkeypatch: pytest.MonkeyPatch) -> None:
     plan = record("p", "2026-06", engagement(kind="visit", parties=("CC", "DD"), status="planned", on="2026-10"))
     (followup,) = followups(link_records([plan]), date(2026, 12, 15), kind="engagements")
     assert followup.status == "pending"
+
+
+@pytest.mark.parametrize("held_reports", [1, 2])
+def test_an_undated_plan_is_fulfilled_by_the_only_undated_held_report_of_the_same_people(held_reports: int) -> None:
+    people = (("Pham Anh Tuan", "AA"), ("Kenji Mori", "BB"))
+    plan = record("plan", None, engagement(kind="visit", status="planned", people=people))
+    held = [record(f"held-{i}", None, engagement(kind="visit", people=people)) for i in range(held_reports)]
+    (followup,) = _engagement_followups([plan, *held])
+    assert followup.status == ("fulfilled_on_time" if held_reports == 1 else "pending")

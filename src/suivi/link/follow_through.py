@@ -165,9 +165,13 @@ def _reports(announced: Mention, held: Mention, due: date | None, grace: timedel
     names, others = [fold(p.name) for p in plan.participants], [fold(p.name) for p in done.participants]
     if names and others and not any(names_match(a, b) for a in names for b in others):
         return False
-    window = _window(announced, due, grace)
-    if window is None or done.date is None or held.doc_id == announced.doc_id:
+    if held.doc_id == announced.doc_id:
         return False  # an article that announces the next round reports the last one, not the next
+    window = _window(announced, due, grace)
+    if window is None or done.date is None:
+        # Nothing dates one side: the same people on the same kind of occasion is all there is, and
+        # `find` still wants it to be the only such held report of the owner.
+        return not same_round and bool(names and others)
     held_span = date_span(done.date)
     if not (held_span[0] <= window[1] and held_span[1] >= window[0]):
         return False
