@@ -41,6 +41,8 @@ COMMANDS: list[list[str]] = [
     ["actors"],
     ["calendar", *AS_OF],
     ["export", "--format", "csv", "-o", "{tmp}/tables"],
+    ["corrections"],
+    ["corrections", "facts", "en-02-cambodia-thailand-jc-14"],
 ]
 #: Commands that print a document (Markdown, JSON lines), not tables: their --json is checked.
 DOCUMENTS: list[list[str]] = [["brief", "KH", "TH", *AS_OF], ["export"], ["export", "-o", "{tmp}/records.jsonl"]]
@@ -49,6 +51,7 @@ WRITING: list[list[str]] = [
     ["link", *AS_OF],
     ["remove", "en-04-india-japan-2plus2-3"],
     ["ingest", "--no-extract", str(DEMO / "corpus")],
+    ["corrections", "reject", "en-02-cambodia-thailand-jc-14/c2", "--reason", "a report of work, not a commitment"],
 ]
 #: Keys of JSON values that are ids, keys or dates: none may be split across lines in a table.
 ATOM_KEYS = frozenset(
@@ -56,7 +59,7 @@ ATOM_KEYS = frozenset(
     | {"first_seen", "last_seen", "first_date", "last_date", "next_expected"}
 )
 #: Commands whose every argument is not worth a table run (extraction, evaluation): --json checked elsewhere.
-NOT_TABLES = frozenset({"demo", "extract", "eval", "brief", "corrections"})
+NOT_TABLES = frozenset({"demo", "extract", "eval", "brief"})
 
 
 @pytest.fixture

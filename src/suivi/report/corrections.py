@@ -7,10 +7,11 @@ from collections.abc import Sequence
 from typing import Any
 
 from rich.console import Group
-from rich.table import Table
 from rich.text import Text
 
 from suivi.corrections import Correction, FactRef
+from suivi.report.numbers import readable_amounts
+from suivi.report.tables import Column, FittedTable
 
 _STATE_STYLE = {"active": "green", "undone": "dim", "orphaned": "yellow"}
 
@@ -42,19 +43,28 @@ def correction_marker(item: Any) -> str:
     return "✎ " + ", ".join(f"#{i}" for i in ids) if ids else ""
 
 
-def corrections_table(corrections: Sequence[Correction]) -> Table:
+def corrections_table(corrections: Sequence[Correction]) -> FittedTable:
     """`suivi corrections`: one line per correction, its state coloured; orphans say which facts are gone."""
-    table = Table(title=f"Corrections ({len(corrections)})", title_justify="left")
-    for header in ("id", "state", "when", "who", "action", "target", "change", "reason"):
-        table.add_column(header, overflow="fold")
+    table = FittedTable(
+        f"Corrections ({len(corrections)})",
+        [
+            Column("id", "number"),
+            Column("state", "label"),
+            Column("when", "date", optional=2),
+            Column("who", "label", optional=3),
+            Column("action", "label"),
+            Column("target", "text", ratio=2),
+            Column("change", "text", ratio=2),
+            Column("reason", "text", optional=1),
+        ],
+        caption=None if corrections else "no corrections; see `suivi corrections --help`",
+    )
     for c in corrections:
         state = Text(c.state, style=_STATE_STYLE.get(c.state, ""))
         target = f"{c.target_kind} {c.target}" + (f"\nmissing: {', '.join(c.missing)}" if c.missing else "")
         table.add_row(
             str(c.id), state, f"{c.created_at:%Y-%m-%d %H:%M}", c.author, c.action, target, _what(c), c.reason or ""
         )
-    if not corrections:
-        table.caption = "no corrections; see `suivi corrections --help`"
     return table
 
 
@@ -71,13 +81,20 @@ def correction_view(correction: Correction) -> Group:
     return Group(*lines)
 
 
-def facts_table(facts: Sequence[FactRef]) -> Table:
+def facts_table(facts: Sequence[FactRef]) -> FittedTable:
     """`suivi corrections facts DOC`: the ids a correction can name, and the corrections already made."""
-    table = Table(title=f"Facts of {facts[0].doc_id}" if facts else "Facts", title_justify="left")
-    for header in ("id", "key", "kind", "what", "corrections"):
-        table.add_column(header, overflow="fold")
+    table = FittedTable(
+        f"Facts of {facts[0].doc_id}" if facts else "Facts",
+        [
+            Column("id", "id"),
+            Column("kind", "label"),
+            Column("what", "text", ratio=2),
+            Column("corrections", "text", optional=1),
+            Column("key", "id", optional=2),
+        ],
+        caption=None if facts else "the document has no facts",
+    )
     for f in facts:
-        table.add_row(f.local_id, f.key, f.kind, f.label, ", ".join(f"#{i}" for i in f.corrections))
-    if not facts:
-        table.caption = "the document has no facts"
+        what = readable_amounts(f.label)
+        table.add_row(f.local_id, f.kind, what, ", ".join(f"#{i}" for i in f.corrections) or "-", f.key)
     return table
