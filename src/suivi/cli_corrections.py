@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
 from typing import Annotated, Any
 
 import typer
@@ -97,17 +96,18 @@ def status_cmd(
     followup: Annotated[str, typer.Argument(help="A follow-up key (`suivi followups --json`).")],
     status: Annotated[str, typer.Argument(help="fulfilled_on_time, pending, overdue, cancelled, met, ...")],
     as_of: Annotated[
-        datetime | None, typer.Option("--as-of", formats=["%Y-%m-%d"], help="Reference date (default today).")
+        str | None, typer.Option("--as-of", help="Reference date, YYYY[-MM[-DD]] (default today).")
     ] = None,
     reason: ReasonOpt = None,
     author: AuthorOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
     """Set a follow-up's status, overriding the linker's."""
+    from suivi.cli import _day
     from suivi.corrections import set_status
 
-    day = as_of.date() if as_of else None
-    _answer(lambda store: set_status(store, followup, status, reason=reason, author=author, as_of=day), as_json)
+    # `suivi followups`' reading of --as-of (a year or month stands for its last day), its errors coded (S503)
+    _answer(lambda store: set_status(store, followup, status, reason=reason, author=author, as_of=_day(as_of)), as_json)
 
 
 @corrections_app.command(name="merge")

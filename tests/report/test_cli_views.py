@@ -154,6 +154,7 @@ def test_cli_views_fit_80_columns_without_splitting(
         (["followups", "--as-of", "2024-13"], "S503"),
         (["followups", "--as-of", "garbage"], "S503"),
         (["calendar", "--as-of", "24"], "S503"),
+        (["corrections", "status", "vn-kh-trade", "pending", "--as-of", "2024-13"], "S503"),
         (["brief", "VN", "KH", "--as-of", "2024-02-30"], "S503"),
         (["actors", "--dyad", "V"], "S501"),
         (["export", "--jsonl", "-o", "/nonexistent-dir/records.jsonl"], "S601"),
