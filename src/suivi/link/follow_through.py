@@ -23,8 +23,10 @@ SILENCE = timedelta(days=2 * 365)
 #: Days after an announced engagement's date (at its precision) before it turns overdue, unless the
 #: `followup_grace_days` setting says otherwise.
 DEFAULT_GRACE = timedelta(days=30)
-#: How long after its announcement an undated plan may be found held in another event.
+#: How long after its announcement an undated plan may be found held in another event: a mechanism's
+#: next round within two years, any other occasion ("will visit", "will meet") within six months.
 UNDATED_HORIZON = timedelta(days=2 * 366)
+UNDATED_OCCASION_HORIZON = timedelta(days=183)
 _FUTURE = re.compile(r"\b(will|shall|should|must|to be|sera|seront|devra|devront|doit|doivent)\b")
 ENGAGEMENT_STATUSES = (
     "fulfilled_on_time",
@@ -128,12 +130,15 @@ class _HeldIndex:
         return cls(table)
 
     def find(self, cluster: Cluster, announced: Mention, due: date | None, grace: timedelta) -> Mention | None:
-        """The held mention (of another event) that reports the announced one, None unless exactly one fits."""
-        fits = {
-            id(c): m
-            for c, m in self.by_owner.get(announced.owner, [])
-            if c is not cluster and _reports(announced, m, due, grace)
-        }
+        """The held mention (of another event) that reports the announced one, None unless exactly one
+        fits; a held report dated within the announcement's window beats undated ones."""
+        dated: dict[int, Mention] = {}
+        undated: dict[int, Mention] = {}
+        window = _window(announced, due, grace)
+        for other, mention in self.by_owner.get(announced.owner, []):
+            if other is not cluster and _reports(announced, mention, window):
+                (dated if mention.engagement.date is not None else undated)[id(other)] = mention
+        fits = dated or undated
         return next(iter(fits.values())) if len(fits) == 1 else None
 
 
@@ -148,11 +153,12 @@ def _window(announced: Mention, due: date | None, grace: timedelta) -> tuple[dat
         )
     if start is None:
         return None
-    end = shift(due, grace) if due is not None else shift(start, UNDATED_HORIZON)
+    horizon = UNDATED_HORIZON if announced.series_key else UNDATED_OCCASION_HORIZON
+    end = shift(due, grace) if due is not None else shift(start, horizon)
     return start, end
 
 
-def _reports(announced: Mention, held: Mention, due: date | None, grace: timedelta) -> bool:
+def _reports(announced: Mention, held: Mention, window: tuple[date, date] | None) -> bool:
     """Same parties, kind (or series and round), people and time: the held mention reports the plan."""
     plan, done = announced.engagement, held.engagement
     same_round = announced.series_key is not None and announced.series_key == held.series_key
@@ -167,11 +173,15 @@ def _reports(announced: Mention, held: Mention, due: date | None, grace: timedel
         return False
     if held.doc_id == announced.doc_id:
         return False  # an article that announces the next round reports the last one, not the next
-    window = _window(announced, due, grace)
-    if window is None or done.date is None:
-        # Nothing dates one side: the same people on the same kind of occasion is all there is, and
-        # `find` still wants it to be the only such held report of the owner.
+    countries = {v.country.upper() for v in (plan.venue, done.venue) if v and v.country}
+    if len(countries) > 1 and plan.venue and done.venue and plan.venue.country and done.venue.country:
+        return False  # a visit to one country is not the visit to the other
+    if done.date is None:
+        # Nothing dates the held report: the same people on the same kind of occasion is all there is,
+        # and `find` still wants it to be the only such report of the owner.
         return not same_round and bool(names and others)
+    if window is None:
+        return False
     held_span = date_span(done.date)
     if not (held_span[0] <= window[1] and held_span[1] >= window[0]):
         return False

@@ -61,6 +61,7 @@ def in_dyad(parties: Iterable[str], dyad: frozenset[str] | None) -> bool:
     return dyad is None or dyad <= {p.upper() for p in parties}
 
 
+@lru_cache(maxsize=1 << 16)
 def span_of(value: str) -> Span:
     """First and last calendar day a `YYYY`, `YYYY-MM` or `YYYY-MM-DD` string covers."""
     check_partial_date(value)

@@ -34,6 +34,7 @@ class Linking:
     records: list[DocumentRecord]
     clusters: list[tuple[Cluster, str]]
     copies: dict[str, set[str]] = field(default_factory=dict)
+    _events: list[Event] | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def links(self) -> Links:
@@ -58,7 +59,10 @@ class Linking:
         return out
 
     def events(self) -> list[Event]:
-        return [build_event(cluster, key) for cluster, key in self.clusters]
+        """One Event per cluster (built once: views, follow-ups and series all ask for them)."""
+        if self._events is None:
+            self._events = [build_event(cluster, key) for cluster, key in self.clusters]
+        return self._events
 
     def held_rounds(self) -> dict[str, int]:
         """The highest round of each series reported held."""
@@ -168,11 +172,14 @@ def followups(
 def expected_round_followups(linking: Linking, as_of: date, grace: timedelta) -> list[Followup]:
     """The next round each mechanism's cadence expects (none announced): pending until its projected
     date (at the cadence's precision) and the grace period have passed, overdue after."""
-    events = linking.events()
+    by_series: dict[str, list[Event]] = defaultdict(list)
+    for event in linking.events():
+        if event.series_key:
+            by_series[event.series_key].append(event)
     names = linking.series_names()
     found = []
-    for key in sorted({e.series_key for e in events if e.series_key}):
-        timeline = series_timeline(key, events, names.get(key, []), as_of)
+    for key in sorted(by_series):
+        timeline = series_timeline(key, by_series[key], names.get(key, []), as_of)
         if not timeline.mechanism or timeline.next_expected_source != "cadence" or timeline.next_expected is None:
             continue
         last_day = span_of(timeline.next_expected)[1]
