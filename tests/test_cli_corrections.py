@@ -196,3 +196,19 @@ def test_cli_corrections_marker_of_a_corrected_fact(extra: dict[str, Any], expec
 
     engagement = Engagement.model_validate({"id": "e1", "kind": "call", **extra})
     assert correction_marker(engagement) == expected
+
+
+def test_cli_corrections_notebook_api_sees_each_correction_at_once(database: str) -> None:
+    import suivi
+
+    with suivi.open(database) as notebook:
+        planned = next(f for f in notebook.facts("vn-kh-9") if f.evidence == PLANNED)
+        before = len(notebook.engagements())
+        made = notebook.reject(f"vn-kh-9/{planned.local_id}", reason="not a plan")
+        assert len(notebook.engagements()) == before - 1
+        edited = notebook.edit("kh-vn-9/e1", **{"venue.place": "Hanoi", "format": "in_person"})
+        assert edited.after == {"venue.place": "Hanoi", "format": "in_person"}
+        assert [c.id for c in notebook.corrections()] == [made.id, edited.id]
+        notebook.undo(made.id)
+        assert len(notebook.engagements()) == before
+        assert [c.state for c in notebook.corrections()] == ["undone", "active"]
