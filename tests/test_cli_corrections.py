@@ -212,3 +212,9 @@ def test_cli_corrections_notebook_api_sees_each_correction_at_once(database: str
         notebook.undo(made.id)
         assert len(notebook.engagements()) == before
         assert [c.state for c in notebook.corrections()] == ["undone", "active"]
+
+
+@pytest.mark.parametrize("doc_id", ["no-such-article"])
+def test_cli_corrections_facts_of_an_unknown_document_is_s701(database: str, doc_id: str) -> None:
+    found = error("corrections", "facts", doc_id)
+    assert found["code"] == "S701" and f"no facts: no document {doc_id!r}" in found["message"]

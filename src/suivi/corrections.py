@@ -79,19 +79,18 @@ def default_author() -> str:
 # --- facts -----------------------------------------------------------------------------------------------
 
 
-def _raw_record(store: Store, doc_id: str, fact_id: str) -> DocumentRecord:
+def _raw_record(store: Store, doc_id: str, fact_id: str | None = None) -> DocumentRecord:
+    """The document's record as extracted; S701 naming the fact (or the document) when there is none."""
+    what = f"no fact {fact_id!r}: " if fact_id else "no facts: "
+    detail = {"doc_id": doc_id} | ({"fact": fact_id} if fact_id else {})
     try:
         record = store.get_record(doc_id, raw=True)
     except DocumentNotFound as exc:
         raise FactNotFound(
-            f"no fact {fact_id!r}: no document {doc_id!r} in the store; check the id with `suivi documents`",
-            detail={"fact": fact_id, "doc_id": doc_id},
+            f"{what}no document {doc_id!r} in the store; check the id with `suivi documents`", detail=detail
         ) from exc
     if record is None:
-        raise FactNotFound(
-            f"no fact {fact_id!r}: document {doc_id!r} is not extracted yet; run `suivi ingest` first",
-            detail={"fact": fact_id, "doc_id": doc_id},
-        )
+        raise FactNotFound(f"{what}document {doc_id!r} is not extracted yet; run `suivi ingest` first", detail=detail)
     return record
 
 
@@ -134,7 +133,7 @@ def _label(fact: Engagement | Commitment | Indicator) -> str:
 
 def facts(store: Store, doc_id: str) -> list[FactRef]:
     """Every fact of a document as extracted, with its stable key and the corrections touching it."""
-    record = _raw_record(store, doc_id, doc_id)
+    record = _raw_record(store, doc_id)
     corrected = store.get_record(doc_id)
     marks = (
         {local: (f.model_extra or {}).get("corrections", []) for local, f in local_ids(corrected).items()}
