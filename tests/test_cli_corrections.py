@@ -218,3 +218,20 @@ def test_cli_corrections_notebook_api_sees_each_correction_at_once(database: str
 def test_cli_corrections_facts_of_an_unknown_document_is_s701(database: str, doc_id: str) -> None:
     found = error("corrections", "facts", doc_id)
     assert found["code"] == "S701" and f"no facts: no document {doc_id!r}" in found["message"]
+
+
+def test_cli_corrections_survive_ingest_reextracting_an_older_version(database: str, tmp_path: Path) -> None:
+    planned = next(f for f in answer("corrections", "facts", "vn-kh-9") if f["evidence"] == PLANNED)
+    made = answer("corrections", "edit", planned["key"], "--set", "status=cancelled", "--reason", "called off")
+    with Store.open(database) as store:
+        raw = store.get_record("vn-kh-9", raw=True)
+        assert raw is not None and raw.model_extra and raw.model_extra.get("extractors")
+        old = {layer: "v0-old" for layer in raw.model_extra["extractors"]}
+        store.save_record(raw.model_copy(update={"extractors": old}))
+    report = answer("ingest", str(tmp_path / "articles"))
+    assert report["ingest"]["reextracted"] == 1
+    with Store.open(database) as store:
+        raw = store.get_record("vn-kh-9", raw=True)
+        assert raw is not None and raw.model_extra and raw.model_extra["extractors"] != old
+    engagement = next(e for e in exported("vn-kh-9")["engagements"] if e["evidence"] == PLANNED)
+    assert (engagement["status"], engagement["corrections"]) == ("cancelled", [made["id"]])
