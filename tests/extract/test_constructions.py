@@ -497,3 +497,22 @@ def test_constructions_undated_article_news_month_is_its_first_dated_held_day(ex
 def test_constructions_for_a_visit(extract: Extract, text: str) -> None:
     record = extract(text, "en", "2024-05")
     assert "visit" in {e.kind.value for e in record.engagements}, _kinds(record)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "They reviewed the outcomes of the 9th meeting of the Togo-Benin Joint Commission for Economic "
+         "Cooperation in Lomé from March 20-22, and the 4th Conference on Border Development in Cotonou from April "
+         "23-25."),
+        ("fr", "Ils ont évalué les résultats de la 9e session de la commission mixte Togo-Bénin de coopération "
+         "économique à Lomé du 20 au 22 mars, et de la 4e Conférence sur le développement frontalier à Cotonou du "
+         "23 au 25 avril."),
+    ],
+)
+def test_constructions_a_date_after_a_mechanism_name_is_its_date(extract: Extract, lang: str, text: str) -> None:
+    record = extract(text, lang, "2024-06")
+    by_kind = {e.kind.value: e for e in record.engagements}
+    assert {"joint_committee", "summit"} <= set(by_kind), _kinds(record)
+    assert by_kind["joint_committee"].date is not None and by_kind["joint_committee"].date.value == "2024-03-20"
+    assert by_kind["summit"].date is not None and by_kind["summit"].date.value == "2024-04-23"

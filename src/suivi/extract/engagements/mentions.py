@@ -19,6 +19,8 @@ _STATUS_WINDOW = 90
 _PRIME_MINISTER = re.compile(r"[\s-]+(?:ministre|minister)", re.IGNORECASE)
 #: Occasions whose format a "received" or "met" elsewhere in the sentence says nothing about.
 _GATHERINGS = {EngagementKind.SUMMIT, EngagementKind.COMMEMORATION}
+#: Kinds named with a complement ("Joint Commission for Economic Cooperation"): dates follow the whole name.
+_NAMED = {EngagementKind.CONSULTATION, EngagementKind.JOINT_COMMITTEE, EngagementKind.SUMMIT}
 #: What joins a round to the mechanism named after it: "of the", "of their", "de la", "du", "de leur".
 _OF_MECHANISM = re.compile(r"\s+(?:of|de|du|des|d['’])(?:\s*(?:the|their|its|this|la|le|l['’]|leur|cette|ce))?\s*", re.I)
 
@@ -212,12 +214,24 @@ def assign_dates(mentions: list[Mention], dates: list[DateMention], lang: str) -
         free = [m for m in mentions if m.date is None]
         if not free:
             return
-        nearest = min(free, key=lambda m: _distance(m, date))
-        if len(mentions) == 1 or _distance(nearest, date) <= 160:
+        nearest = min(free, key=lambda m: _distance(m, date, lang))
+        if len(mentions) == 1 or _distance(nearest, date, lang) <= 160:
             nearest.date, nearest.date_text = date.date, date.text
 
 
-def _distance(mention: Mention, date: DateMention) -> int:
+def _distance(mention: Mention, date: DateMention, lang: str = "en") -> int:
+    """How far a date is from a mention: after the mechanism's whole name ("the 20th meeting of the Joint
+    Commission for Economic Cooperation in Hanoi from March 20-22"), a date belongs to it more than to the
+    mention that follows ("..., and the 12th Conference"), so a date before a mention counts double."""
     if date.end <= mention.start:
-        return mention.start - date.end
-    return max(0, date.start - mention.end)
+        return 2 * (mention.start - date.end)
+    return max(0, date.start - _name_end(mention, lang))
+
+
+def _name_end(mention: Mention, lang: str) -> int:
+    """Where the named mechanism of a mention ends: the trigger and its complement, as `series_name` reads it."""
+    if mention.kind not in _NAMED:
+        return mention.end
+    tail = mention.sentence.text[mention.end : min(mention.end + 140, len(mention.sentence.text))]
+    stop = cue(EXTRACTOR, lang, "series_end").search(tail)
+    return mention.end + (stop.start() if stop else 0)
