@@ -211,3 +211,15 @@ def test_an_undated_plan_is_fulfilled_by_the_only_undated_held_report_of_the_sam
     held = [record(f"held-{i}", None, engagement(kind="visit", people=people)) for i in range(held_reports)]
     (followup,) = _engagement_followups([plan, *held])
     assert followup.status == ("fulfilled_on_time" if held_reports == 1 else "pending")
+
+
+@pytest.mark.parametrize("name", ["Forum de dialogue", "regional connectivity conference"])
+def test_a_forum_seen_once_and_never_numbered_is_no_mechanism(name: str) -> None:
+    once = record("f1", "2024-04", engagement(kind="summit", parties=("OO", "PP"), series=name, on="2024-04-10"))
+    numbered = record(
+        "f2", "2025-04", engagement(kind="summit", parties=("QQ", "RR"), series=name, ordinal=3, on="2025-04")
+    )
+    store = store_with([once, numbered])
+    (listed,) = list_series(store)
+    assert listed.key.startswith("qq-rr-")
+    assert len(list_series(store, mechanisms_only=False)) == 2

@@ -9,7 +9,7 @@ from itertools import combinations, pairwise
 from suivi.link.events import Cluster, Mention
 from suivi.link.keys import DAY_WINDOW, date_span, fold, median, shift, spans_meet
 from suivi.link.results import Event, EventMention, SeriesRound, SeriesSummary, SeriesTimeline
-from suivi.link.series import classify, is_mechanism_type
+from suivi.link.series import classify, generic_families, is_mechanism_type
 from suivi.record import DateValue, Venue
 from suivi.vocab import EngagementKind, EngagementStatus, Precision
 
@@ -189,6 +189,14 @@ def is_mechanism(key: str, names: list[str]) -> bool:
     )
 
 
+def _one_off(rounds: list[SeriesRound], names: list[str]) -> bool:
+    """A forum, conference or meeting seen once and never numbered: an occasion, not (yet) a mechanism."""
+    if len(rounds) != 1 or rounds[0].ordinal is not None:
+        return False
+    mechanism = classify(names[0] if names else None, EngagementKind.OTHER)
+    return mechanism.family in generic_families()
+
+
 def series_timeline(key: str, events: Iterable[Event], names: list[str], as_of: date | None = None) -> SeriesTimeline:
     """The rounds of a series in order, with the missing ordinals, cadence and next expected round."""
     events = [e for e in events if e.series_key == key]
@@ -215,7 +223,7 @@ def series_timeline(key: str, events: Iterable[Event], names: list[str], as_of: 
         else None,
         next_expected_source=source,
         next_overdue=overdue,
-        mechanism=is_mechanism(key, names),
+        mechanism=is_mechanism(key, names) and not _one_off(rounds, names),
     )
 
 

@@ -134,6 +134,11 @@ def round_ordinal(engagement: Engagement) -> int | None:
     return series.ordinal
 
 
+def generic_families() -> frozenset[str]:
+    """The families a bare gathering word names ("forum", "conference", "meeting", "summit", ...)."""
+    return frozenset(_table()["generic_types"])
+
+
 def is_mechanism_type(mech_type: str) -> bool:
     """False for what recurs by the calendar (anniversaries, festivals), not as a mechanism."""
     families = {entry["type"]: entry["family"] for entry in _table()["types"]}
