@@ -516,3 +516,20 @@ def test_constructions_a_date_after_a_mechanism_name_is_its_date(extract: Extrac
     assert {"joint_committee", "summit"} <= set(by_kind), _kinds(record)
     assert by_kind["joint_committee"].date is not None and by_kind["joint_committee"].date.value == "2024-03-20"
     assert by_kind["summit"].date is not None and by_kind["summit"].date.value == "2024-04-23"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [
+        ("en", "Malaysia and Singapore held their 11th Joint Cabinet Retreat in Putrajaya.", "joint_committee"),
+        ("fr", "Le Sénégal et la Mauritanie ont tenu la 3e réunion conjointe des deux gouvernements à Nouakchott.",
+         "joint_committee"),
+        ("en", "The second Brazil-Argentina defence cooperation and strategy dialogue was held in Brasília.",
+         "consultation"),
+        ("fr", "Le premier dialogue de sécurité et de défense entre le Kenya et la France a eu lieu à Paris.",
+         "consultation"),
+    ],
+)
+def test_constructions_more_mechanisms(extract: Extract, lang: str, text: str, kind: str) -> None:
+    record = extract(text, lang, "2024-06")
+    assert kind in {e.kind.value for e in record.engagements}, _kinds(record)
