@@ -57,7 +57,8 @@ def test_follow_through_announced_round_matched_to_the_held_one(
         ("2025", AS_OF, "overdue"),
         ("2027", AS_OF, "pending"),
         ("2026-11", AS_OF, "pending"),
-        (None, AS_OF, "pending"),
+        (None, AS_OF, "overdue"),  # an undated round announced in 2023-06 is due within two years
+        (None, date(2024, 6, 1), "pending"),
         ("2026-11-20", AS_OF, "pending"),
         ("2026-11-19", AS_OF, "overdue"),
     ],

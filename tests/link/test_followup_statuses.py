@@ -223,3 +223,44 @@ def test_a_forum_seen_once_and_never_numbered_is_no_mechanism(name: str) -> None
     (listed,) = list_series(store)
     assert listed.key.startswith("qq-rr-")
     assert len(list_series(store, mechanisms_only=False)) == 2
+
+
+@pytest.mark.parametrize(("as_of", "status"), [(date(2024, 9, 1), "pending"), (date(2025, 3, 1), "overdue")])
+def test_an_undated_plan_of_a_dated_article_is_due_within_six_months(as_of: date, status: str) -> None:
+    plan = record("p", "2024-07", engagement(kind="meeting", parties=("SS", "TT"), status="planned"))
+    (followup,) = _engagement_followups([plan], as_of)
+    assert followup.status == status
+
+
+@pytest.mark.parametrize(
+    ("planned", "held", "status"),
+    [("Laos", "Vientiane", "fulfilled_on_time"), ("Pakse", "Vientiane", "fulfilled_elsewhere")],
+)
+def test_a_venue_given_as_the_country_is_not_moved_by_a_city_in_it(planned: str, held: str, status: str) -> None:
+    plan = record(
+        "p",
+        "2024-11",
+        engagement(
+            kind="joint_committee",
+            parties=("VN", "LA"),
+            series="Comité intergouvernemental",
+            ordinal=47,
+            status="planned",
+            on="2025",
+            venue=(planned, "LA"),
+        ),
+    )
+    done = record(
+        "h",
+        "2025-01",
+        engagement(
+            kind="joint_committee",
+            parties=("VN", "LA"),
+            series="Intergovernmental Committee",
+            ordinal=47,
+            on="2025-01-09",
+            venue=(held, "LA"),
+        ),
+    )
+    (followup,) = _engagement_followups([plan, done])
+    assert followup.status == status

@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from functools import cache
 from importlib import resources
 
+from suivi.extract.countries import find_countries
 from suivi.extract.names import names_match
 from suivi.link.events import Cluster, Mention
 from suivi.link.keys import DAY_WINDOW, date_span, fold, parties_key, precision_rank, shift, span_of
@@ -70,9 +71,19 @@ def _venue_moved(announced: Mention, held: Mention) -> bool:
         return False
     if planned_venue.country and held_venue.country and planned_venue.country != held_venue.country:
         return True
-    if planned_venue.place and held_venue.place:
+    if (
+        planned_venue.place
+        and held_venue.place
+        and not (_names_country(planned_venue.place) or _names_country(held_venue.place))
+    ):
         return not names_match(planned_venue.place, held_venue.place)
     return False
+
+
+@cache
+def _names_country(place: str) -> bool:
+    """True when a venue's "place" is a country's own name ("au Laos"): it says no city to move from."""
+    return any(m.via == "name" for lang in ("fr", "en") for m in find_countries(place, lang))
 
 
 def _title(cluster: Cluster, event_key: str) -> str:
@@ -89,6 +100,8 @@ def _held_status(cluster: Cluster, announced: Mention, held: list[Mention]) -> t
     due = _due(announced.engagement.date)
     when = best.engagement.date.value if best.engagement.date else "an unknown date"
     held_date = cluster.date if cluster.date_held else best.engagement.date
+    if held_date is not None and held_date.precision != Precision.DAY and best.published == held_date.value:
+        held_date = None  # dated only to the reporting article's month: says "by then", not "late"
     if due is not None and held_date is not None and date_span(held_date)[0] > due:
         return "fulfilled_late", f"announced for {announced.engagement.date.value}, held {when}"  # type: ignore[union-attr]
     if _venue_moved(announced, best):
@@ -140,6 +153,13 @@ class _HeldIndex:
                 (dated if mention.engagement.date is not None else undated)[id(other)] = mention
         fits = dated or undated
         return next(iter(fits.values())) if len(fits) == 1 else None
+
+
+def _horizon(announced: Mention) -> date:
+    """When an undated plan of a dated article is due: a mechanism's next round within two years of the
+    article, any other occasion ("will visit", "will meet") within six months."""
+    horizon = UNDATED_HORIZON if announced.series_key else UNDATED_OCCASION_HORIZON
+    return shift(span_of(announced.published or "")[1], horizon)
 
 
 def _window(announced: Mention, due: date | None, grace: timedelta) -> tuple[date, date] | None:
@@ -212,6 +232,8 @@ def engagement_followups(
         announced = _announcement(planned)
         due = _due(announced.engagement.date)
         elsewhere = None if held else index.find(cluster, announced, due, grace)
+        if due is None and announced.published:
+            due = _horizon(announced)
         statuses = {m.engagement.status for m in planned}
         if held:
             status, detail = _held_status(cluster, announced, held)
@@ -229,6 +251,8 @@ def engagement_followups(
             status, detail = "pending", f"due by {due.isoformat()}; within the {grace.days}-day grace period"
         else:
             status, detail = "pending", f"due by {due.isoformat()}" if due else "announced without a date"
+        if announced.engagement.date is None and due is not None:
+            detail += " (announced without a date: due at the horizon after the article)"
         members = [*cluster.members, *([elsewhere] if elsewhere is not None else [])]
         followups.append(
             Followup(
