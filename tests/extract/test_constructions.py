@@ -342,23 +342,78 @@ def test_constructions_the_same_day_is_the_day_of_the_last_dated_engagement(
 @pytest.mark.parametrize(
     ("lang", "text", "metric", "value", "unit", "kind"),
     [
-        ("en", "Egyptian President Abdel Fattah al-Sisi received the Kenyan foreign minister in Cairo. They set a "
-         "trade goal of US$3 bln.", "trade_volume", 3e9, "USD", "target"),
-        ("en", "The Irish Prime Minister met his Portuguese counterpart in Lisbon. Some 2,400 Portuguese students "
-         "study in Ireland.", "other", 2400, "count", "observed"),
-        ("en", "Brazilian President Lula received the Angolan President in Brasília. Last year trade surpassed the "
-         "target to reach 1.9 billion USD.", "trade_volume", 1.9e9, "USD", "observed"),
-        ("en", "Indian Prime Minister Narendra Modi met the President of Sri Lanka in Colombo. Trade reached US$5 "
-         "billion, including US$4.1 billion worth of Sri Lanka's imports.", "imports", 4.1e9, "USD", "observed"),
-        ("en", "The Japanese foreign minister paid an official visit to Ghana and handed over a donation of 1.2 "
-         "million doses of vaccine.", "aid", 1.2e6, "count", "observed"),
-        ("fr", "Le ministre algérien des Affaires étrangères a reçu son homologue nigérien à Alger. Les deux pays ont "
-         "achevé 90 % de la démarcation de leur frontière et posé 120 bornes.", "other", 120, "count", "observed"),
-        ("fr", "Le président ivoirien a reçu le Premier ministre burkinabè à Abidjan. Il a proposé de porter bientôt "
-         "le chiffre d'affaires du commerce bilatéral à 2 milliards de dollars.", "trade_volume", 2e9, "USD",
-         "target"),
-        ("fr", "Le Premier ministre laotien a effectué une visite officielle au Vietnam. Plus de 14 000 étudiants "
-         "laotiens étudient au Vietnam.", "other", 14000, "count", "observed"),
+        (
+            "en",
+            "Egyptian President Abdel Fattah al-Sisi received the Kenyan foreign minister in Cairo. They set a "
+            "trade goal of US$3 bln.",
+            "trade_volume",
+            3e9,
+            "USD",
+            "target",
+        ),
+        (
+            "en",
+            "The Irish Prime Minister met his Portuguese counterpart in Lisbon. Some 2,400 Portuguese students "
+            "study in Ireland.",
+            "other",
+            2400,
+            "count",
+            "observed",
+        ),
+        (
+            "en",
+            "Brazilian President Lula received the Angolan President in Brasília. Last year trade surpassed the "
+            "target to reach 1.9 billion USD.",
+            "trade_volume",
+            1.9e9,
+            "USD",
+            "observed",
+        ),
+        (
+            "en",
+            "Indian Prime Minister Narendra Modi met the President of Sri Lanka in Colombo. Trade reached US$5 "
+            "billion, including US$4.1 billion worth of Sri Lanka's imports.",
+            "imports",
+            4.1e9,
+            "USD",
+            "observed",
+        ),
+        (
+            "en",
+            "The Japanese foreign minister paid an official visit to Ghana and handed over a donation of 1.2 "
+            "million doses of vaccine.",
+            "aid",
+            1.2e6,
+            "count",
+            "observed",
+        ),
+        (
+            "fr",
+            "Le ministre algérien des Affaires étrangères a reçu son homologue nigérien à Alger. Les deux pays ont "
+            "achevé 90 % de la démarcation de leur frontière et posé 120 bornes.",
+            "other",
+            120,
+            "count",
+            "observed",
+        ),
+        (
+            "fr",
+            "Le président ivoirien a reçu le Premier ministre burkinabè à Abidjan. Il a proposé de porter bientôt "
+            "le chiffre d'affaires du commerce bilatéral à 2 milliards de dollars.",
+            "trade_volume",
+            2e9,
+            "USD",
+            "target",
+        ),
+        (
+            "fr",
+            "Le Premier ministre laotien a effectué une visite officielle au Vietnam. Plus de 14 000 étudiants "
+            "laotiens étudient au Vietnam.",
+            "other",
+            14000,
+            "count",
+            "observed",
+        ),
     ],
 )
 def test_constructions_indicators(
@@ -372,16 +427,36 @@ def test_constructions_indicators(
 @pytest.mark.parametrize(
     ("lang", "text", "kind"),
     [
-        ("en", "The Finnish and Estonian prime ministers met in Tallinn. The two leaders vowed to deepen cooperation "
-         "in energy.", "agreed"),
-        ("en", "The Chilean foreign minister received his Argentine counterpart in Santiago. They stressed the need "
-         "to connect the two power grids.", "agreed"),
-        ("en", "The Chilean foreign minister received his Argentine counterpart in Santiago. They proposed to open a "
-         "new border crossing.", "proposed"),
-        ("fr", "Le ministre sénégalais a reçu son homologue malien à Dakar. Les deux ministres ont souligné la "
-         "nécessité de renforcer la coopération sanitaire.", "agreed"),
-        ("fr", "Le ministre sénégalais a reçu son homologue malien à Dakar. Ils ont proposé d'ouvrir une liaison "
-         "aérienne directe.", "proposed"),
+        (
+            "en",
+            "The Finnish and Estonian prime ministers met in Tallinn. The two leaders vowed to deepen cooperation "
+            "in energy.",
+            "agreed",
+        ),
+        (
+            "en",
+            "The Chilean foreign minister received his Argentine counterpart in Santiago. They stressed the need "
+            "to connect the two power grids.",
+            "agreed",
+        ),
+        (
+            "en",
+            "The Chilean foreign minister received his Argentine counterpart in Santiago. They proposed to open a "
+            "new border crossing.",
+            "proposed",
+        ),
+        (
+            "fr",
+            "Le ministre sénégalais a reçu son homologue malien à Dakar. Les deux ministres ont souligné la "
+            "nécessité de renforcer la coopération sanitaire.",
+            "agreed",
+        ),
+        (
+            "fr",
+            "Le ministre sénégalais a reçu son homologue malien à Dakar. Ils ont proposé d'ouvrir une liaison "
+            "aérienne directe.",
+            "proposed",
+        ),
     ],
 )
 def test_constructions_both_sides_pledging_is_agreeing(extract: Extract, lang: str, text: str, kind: str) -> None:
@@ -392,12 +467,21 @@ def test_constructions_both_sides_pledging_is_agreeing(extract: Extract, lang: s
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
-        ("fr", "Le ministre béninois a reçu son homologue togolais à Cotonou. Les deux parties ont en outre convenu "
-         "de renforcer la coopération dans la sécurité et la défense."),
-        ("fr", "Le ministre béninois a reçu son homologue togolais à Cotonou. Le ministre togolais a convenu avec son "
-         "hôte de renforcer la coopération dans la sécurité et la défense."),
-        ("en", "The Omani foreign minister met his Jordanian counterpart in Muscat. The two sides further jointly "
-         "agreed to strengthen cooperation in security and defence."),
+        (
+            "fr",
+            "Le ministre béninois a reçu son homologue togolais à Cotonou. Les deux parties ont en outre convenu "
+            "de renforcer la coopération dans la sécurité et la défense.",
+        ),
+        (
+            "fr",
+            "Le ministre béninois a reçu son homologue togolais à Cotonou. Le ministre togolais a convenu avec son "
+            "hôte de renforcer la coopération dans la sécurité et la défense.",
+        ),
+        (
+            "en",
+            "The Omani foreign minister met his Jordanian counterpart in Muscat. The two sides further jointly "
+            "agreed to strengthen cooperation in security and defence.",
+        ),
     ],
 )
 def test_constructions_agreement_verbs_with_adverbs(extract: Extract, lang: str, text: str) -> None:
@@ -409,14 +493,30 @@ def test_constructions_agreement_verbs_with_adverbs(extract: Extract, lang: str,
 @pytest.mark.parametrize(
     ("lang", "text", "kind"),
     [
-        ("fr", "Le président gabonais a reçu son homologue congolais à Libreville. Ils travailleront ensemble à "
-         "moderniser la route transfrontalière.", "agreed"),
-        ("fr", "Le président gabonais a reçu son homologue congolais à Libreville. Selon lui, les deux pays doivent "
-         "moderniser la route transfrontalière.", "proposed"),
-        ("en", "The Polish president received his Lithuanian counterpart in Warsaw. They will also work to build a "
-         "new rail link.", "agreed"),
-        ("en", "The Polish president received his Lithuanian counterpart in Warsaw. He said the two countries need to "
-         "build a new rail link.", "proposed"),
+        (
+            "fr",
+            "Le président gabonais a reçu son homologue congolais à Libreville. Ils travailleront ensemble à "
+            "moderniser la route transfrontalière.",
+            "agreed",
+        ),
+        (
+            "fr",
+            "Le président gabonais a reçu son homologue congolais à Libreville. Selon lui, les deux pays doivent "
+            "moderniser la route transfrontalière.",
+            "proposed",
+        ),
+        (
+            "en",
+            "The Polish president received his Lithuanian counterpart in Warsaw. They will also work to build a "
+            "new rail link.",
+            "agreed",
+        ),
+        (
+            "en",
+            "The Polish president received his Lithuanian counterpart in Warsaw. He said the two countries need to "
+            "build a new rail link.",
+            "proposed",
+        ),
     ],
 )
 def test_constructions_future_of_both_is_agreed_necessity_is_proposed(
@@ -429,17 +529,35 @@ def test_constructions_future_of_both_is_agreed_necessity_is_proposed(
 @pytest.mark.parametrize(
     ("lang", "text", "kind"),
     [
-        ("fr", "Des représentants des ministères marocains se sont rendus en Mauritanie du 5 au 8 août pour la 6e "
-         "réunion du groupe de travail mixte maroco-mauritanien.", "joint_committee"),
+        (
+            "fr",
+            "Des représentants des ministères marocains se sont rendus en Mauritanie du 5 au 8 août pour la 6e "
+            "réunion du groupe de travail mixte maroco-mauritanien.",
+            "joint_committee",
+        ),
         ("fr", "Une délégation tchadienne s'est rendue au Niger pour préparer la saison agricole.", "visit"),
-        ("fr", "Des responsables de la province sénégalaise de Kolda ont eu mardi des échanges avec leurs homologues "
-         "gambiens.", "meeting"),
-        ("en", "The chairs of the Kenya-Uganda and Uganda-Kenya friendship associations co-chaired a conference in "
-         "Kampala on 12 November.", "meeting"),
-        ("en", "Peru and Ecuador held the 14th meeting of their Inter-Governmental Committee in Quito.",
-         "joint_committee"),
-        ("fr", "Le Maroc et l'Espagne ont tenu la 3e réunion du comité directeur de leur coopération bilatérale.",
-         "joint_committee"),
+        (
+            "fr",
+            "Des responsables de la province sénégalaise de Kolda ont eu mardi des échanges avec leurs homologues "
+            "gambiens.",
+            "meeting",
+        ),
+        (
+            "en",
+            "The chairs of the Kenya-Uganda and Uganda-Kenya friendship associations co-chaired a conference in "
+            "Kampala on 12 November.",
+            "meeting",
+        ),
+        (
+            "en",
+            "Peru and Ecuador held the 14th meeting of their Inter-Governmental Committee in Quito.",
+            "joint_committee",
+        ),
+        (
+            "fr",
+            "Le Maroc et l'Espagne ont tenu la 3e réunion du comité directeur de leur coopération bilatérale.",
+            "joint_committee",
+        ),
     ],
 )
 def test_constructions_more_engagement_predicates(extract: Extract, lang: str, text: str, kind: str) -> None:
@@ -502,12 +620,18 @@ def test_constructions_for_a_visit(extract: Extract, text: str) -> None:
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
-        ("en", "They reviewed the outcomes of the 9th meeting of the Togo-Benin Joint Commission for Economic "
-         "Cooperation in Lomé from March 20-22, and the 4th Conference on Border Development in Cotonou from April "
-         "23-25."),
-        ("fr", "Ils ont évalué les résultats de la 9e session de la commission mixte Togo-Bénin de coopération "
-         "économique à Lomé du 20 au 22 mars, et de la 4e Conférence sur le développement frontalier à Cotonou du "
-         "23 au 25 avril."),
+        (
+            "en",
+            "They reviewed the outcomes of the 9th meeting of the Togo-Benin Joint Commission for Economic "
+            "Cooperation in Lomé from March 20-22, and the 4th Conference on Border Development in Cotonou from April "
+            "23-25.",
+        ),
+        (
+            "fr",
+            "Ils ont évalué les résultats de la 9e session de la commission mixte Togo-Bénin de coopération "
+            "économique à Lomé du 20 au 22 mars, et de la 4e Conférence sur le développement frontalier à Cotonou du "
+            "23 au 25 avril.",
+        ),
     ],
 )
 def test_constructions_a_date_after_a_mechanism_name_is_its_date(extract: Extract, lang: str, text: str) -> None:
@@ -522,14 +646,53 @@ def test_constructions_a_date_after_a_mechanism_name_is_its_date(extract: Extrac
     ("lang", "text", "kind"),
     [
         ("en", "Malaysia and Singapore held their 11th Joint Cabinet Retreat in Putrajaya.", "joint_committee"),
-        ("fr", "Le Sénégal et la Mauritanie ont tenu la 3e réunion conjointe des deux gouvernements à Nouakchott.",
-         "joint_committee"),
-        ("en", "The second Brazil-Argentina defence cooperation and strategy dialogue was held in Brasília.",
-         "consultation"),
-        ("fr", "Le premier dialogue de sécurité et de défense entre le Kenya et la France a eu lieu à Paris.",
-         "consultation"),
+        (
+            "fr",
+            "Le Sénégal et la Mauritanie ont tenu la 3e réunion conjointe des deux gouvernements à Nouakchott.",
+            "joint_committee",
+        ),
+        (
+            "en",
+            "The second Brazil-Argentina defence cooperation and strategy dialogue was held in Brasília.",
+            "consultation",
+        ),
+        (
+            "fr",
+            "Le premier dialogue de sécurité et de défense entre le Kenya et la France a eu lieu à Paris.",
+            "consultation",
+        ),
     ],
 )
 def test_constructions_more_mechanisms(extract: Extract, lang: str, text: str, kind: str) -> None:
     record = extract(text, lang, "2024-06")
     assert kind in {e.kind.value for e in record.engagements}, _kinds(record)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Tanzanian Prime Minister Kassim Majaliwa arrived in Nairobi on 9 May to co-chair the 12th session of "
+            "the Kenya-Tanzania Joint Commission.",
+        ),
+        (
+            "fr",
+            "Le Premier ministre ivoirien est arrivé jeudi 9 mai à Accra pour coprésider la 12e session de la "
+            "commission mixte Côte d'Ivoire-Ghana.",
+        ),
+    ],
+)
+def test_constructions_the_purpose_of_a_trip_under_way_is_held(extract: Extract, lang: str, text: str) -> None:
+    record = extract(text, lang, "2024-05")
+    rounds = [e for e in record.engagements if e.kind.value == "joint_committee"]
+    assert rounds, _kinds(record)
+    assert rounds[0].status.value == "held"
+
+
+def test_constructions_an_arrival_with_a_future_round_stays_planned(extract: Extract) -> None:
+    text = "The Kenyan delegation arrived in Dodoma on 9 May; the joint commission will meet in Nairobi in October."
+    record = extract(text, "en", "2024-05")
+    rounds = [e for e in record.engagements if e.kind.value == "joint_committee"]
+    assert rounds, _kinds(record)
+    assert rounds[0].status.value == "planned"

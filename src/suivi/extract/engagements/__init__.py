@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from suivi.extract.context import DocContext, Sentence
 from suivi.extract.cues import cue
+from suivi.extract.engagements.implied import implied_mentions
 from suivi.extract.engagements.mentions import (
     EXTRACTOR,
     Mention,
@@ -16,7 +17,6 @@ from suivi.extract.engagements.mentions import (
     series_name,
     status_of,
 )
-from suivi.extract.engagements.implied import implied_mentions
 from suivi.extract.engagements.venues import implied_venue, named_venue
 from suivi.extract.registry import register
 from suivi.record import DateValue, DocumentRecord, Engagement, Provenance, Series

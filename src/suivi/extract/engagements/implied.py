@@ -23,7 +23,9 @@ _NAMING = ("name", "demonym", "org")
 _MUTUAL = {CommitmentKind.AGREED, CommitmentKind.SIGNED}
 _IMPLYING = _MUTUAL | {CommitmentKind.PLEDGED}
 _PAIR = 2
-_NOT_AFTER = re.compile(r"\s*(?:to\s+)?(?:not|never|no longer|ne\s+(?:pas|jamais|plus)|à\s+ne\s+(?:pas|jamais|plus))\b", re.IGNORECASE)
+_NOT_AFTER = re.compile(
+    r"\s*(?:to\s+)?(?:not|never|no longer|ne\s+(?:pas|jamais|plus)|à\s+ne\s+(?:pas|jamais|plus))\b", re.IGNORECASE
+)
 
 
 def implied_mentions(ctx: DocContext) -> list[Mention]:
@@ -59,13 +61,13 @@ def _implied(sent: Sentence, ctx: DocContext) -> Mention | None:
 
 
 def _business(sent: Sentence, country: CountryMention, lang: str) -> bool:
-    """"a Moroccan group", "la société française": a company or a team of that country, not the state."""
+    """ "a Moroccan group", "la société française": a company or a team of that country, not the state."""
     after = cue(EXTRACTOR, lang, "business_after").match(sent.text[country.end : country.end + 40])
     before = cue(EXTRACTOR, lang, "business_before").search(sent.text[max(0, country.start - 30) : country.start])
     return bool(after or before)
 
 
 def _negated(sent: Sentence, start: int, end: int, lang: str) -> bool:
-    """"refused to sign", "vowed not to return", "s'est engagé à ne pas": a commitment against the other party."""
+    """ "refused to sign", "vowed not to return", "s'est engagé à ne pas": a commitment against the other party."""
     before = cue(EXTRACTOR, lang, "negated_before").search(sent.text[max(0, start - 30) : start])
     return bool(before or _NOT_AFTER.match(sent.text, end))

@@ -22,7 +22,9 @@ _GATHERINGS = {EngagementKind.SUMMIT, EngagementKind.COMMEMORATION}
 #: Kinds named with a complement ("Joint Commission for Economic Cooperation"): dates follow the whole name.
 _NAMED = {EngagementKind.CONSULTATION, EngagementKind.JOINT_COMMITTEE, EngagementKind.SUMMIT}
 #: What joins a round to the mechanism named after it: "of the", "of their", "de la", "du", "de leur".
-_OF_MECHANISM = re.compile(r"\s+(?:of|de|du|des|d['’])(?:\s*(?:the|their|its|this|la|le|l['’]|leur|cette|ce))?\s*", re.I)
+_OF_MECHANISM = re.compile(
+    r"\s+(?:of|de|du|des|d['’])(?:\s*(?:the|their|its|this|la|le|l['’]|leur|cette|ce))?\s*", re.IGNORECASE
+)
 
 
 @dataclass
@@ -71,7 +73,7 @@ def find_mentions(sent: Sentence, lang: str) -> list[Mention]:
                 continue
             before = sent.text[max(0, span[0] - 45) : span[0]]
             if founding.search(before) or negated.search(before[-30:]):
-                taken.append(span)  # "la création d'un groupe de travail" proposes a mechanism; "refused to meet" denies one
+                taken.append(span)  # "la création d'un groupe de travail" proposes one; "refused to meet" denies one
                 continue
             taken.append(span)
             found.append(Mention(sentence=sent, start=span[0], end=span[1], kind=kind))
@@ -91,11 +93,11 @@ def ordinal_before(text: str, start: int, end: int, lang: str) -> int | None:
     numbers = [(m.start(), int(m.group(1))) for m in cue(EXTRACTOR, lang, "ordinal_number").finditer(window)]
     words = load_cues(EXTRACTOR, lang)["ordinal_words"]
     pattern = r"\b(" + "|".join(map(re.escape, words)) + r")\b"
-    not_round = cue(EXTRACTOR, lang, "not_round_after")
+    not_round = cue(EXTRACTOR, lang, "not_round_after")  # "the first time", "first visit as": no round
     numbers += [
         (m.start(), words[m.group(1).lower()])
         for m in re.finditer(pattern, window, re.IGNORECASE)
-        if not _PRIME_MINISTER.match(window, m.end()) and not not_round.match(text[max(0, start - _ORDINAL_WINDOW) + m.end() :])
+        if not _PRIME_MINISTER.match(window, m.end()) and not not_round.match(window[m.end() :] + text[end:])
     ]
     numbers += [(m.start(), int(m.group(1))) for m in cue(EXTRACTOR, lang, "years_ordinal").finditer(window)]
     return max(numbers)[1] if numbers else None
@@ -131,6 +133,9 @@ def status_of(mention: Mention, ctx: DocContext) -> EngagementStatus:
 def planned_by_cues(mention: Mention, lang: str) -> bool:
     """A future cue near the trigger (and no closer past cue), or one earlier in the sentence governing it."""
     text = mention.sentence.text
+    arrived = cue(EXTRACTOR, lang, "arrival").search(text, 0, mention.end)
+    if arrived and not cue(EXTRACTOR, lang, "future_tense").search(text):
+        return False  # "arrived in Vientiane to co-chair the 47th meeting": the purpose of a trip under way
     offset = max(0, mention.start - _STATUS_WINDOW)
     near = text[offset : mention.end + _STATUS_WINDOW]
     planned = cue(EXTRACTOR, lang, "planned").search(near) or cue(EXTRACTOR, lang, "future_tense").search(near)
