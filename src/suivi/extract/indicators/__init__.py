@@ -15,7 +15,8 @@ from suivi.vocab import IndicatorKind, Metric, Unit
 
 NAME, VERSION = "suivi.indicators", "v1"
 EXTRACTOR = "indicators"
-_STOCK_METRICS = {Metric.INVESTMENT_CAPITAL, Metric.INVESTMENT_PROJECTS}
+#: Figures that state where things stand at publication (capital invested, students, markers planted).
+_STOCK_METRICS = {Metric.INVESTMENT_CAPITAL, Metric.INVESTMENT_PROJECTS, Metric.OTHER}
 #: How far before a figure a target verb governs it ("porter bientôt le chiffre d'affaires du commerce à 18 Md").
 _TARGET_WINDOW = 90
 
