@@ -696,3 +696,24 @@ def test_constructions_an_arrival_with_a_future_round_stays_planned(extract: Ext
     rounds = [e for e in record.engagements if e.kind.value == "joint_committee"]
     assert rounds, _kinds(record)
     assert rounds[0].status.value == "planned"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "Le ministre tunisien a reçu son homologue libyen à Tunis. Ils ont convenu de renforcer la confiance "
+            "politique par des visites régulières ; de développer le commerce transfrontalier et l'agriculture.",
+        ),
+        (
+            "en",
+            "The Thai foreign minister received his Malaysian counterpart in Bangkok. They agreed to deepen "
+            "political trust through regular visits; to expand border trade and agriculture.",
+        ),
+    ],
+)
+def test_constructions_a_list_after_a_semicolon_stays_in_the_commitment(extract: Extract, lang: str, text: str) -> None:
+    record = extract(text, lang, "2024-06")
+    pairs = {(c.kind.value, a.value) for c in record.commitments for a in c.areas}
+    assert {("agreed", "trade"), ("agreed", "agriculture")} <= pairs, pairs
