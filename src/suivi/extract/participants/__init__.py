@@ -9,7 +9,7 @@ from functools import cache
 from suivi.extract.context import DocContext, Sentence
 from suivi.extract.cues import cue, load_cues
 from suivi.extract.engagements.mentions import Mention
-from suivi.extract.names import names_match
+from suivi.extract.names import clean_role, names_match, runs_on
 from suivi.extract.registry import register
 from suivi.record import DocumentRecord, Participant
 from suivi.vocab import EngagementKind, Function
@@ -33,8 +33,9 @@ class Person:
     start: int
     end: int
     name: str
-    role: str | None
+    role: str | None  # the office as written, cleaned of verb fragments and relational words
     country: str | None
+    titled: bool = False  # an office or a relational title ("his counterpart") was written beside the name
 
 
 @cache
@@ -105,7 +106,8 @@ def _person(sent: Sentence, start: int, end: int, name: str, lang: str) -> Perso
     role, span = _role_of(sent, start, end, lang)
     countries = [c.code for c in sent.countries if span[0] <= c.start < span[1] and c.via != "org"]
     country = countries[0] if countries else _delegation_country(sent, span[0], lang)
-    return Person(start, end, name, role, country)
+    nearest = "last" if span[1] <= start else "first"
+    return Person(start, end, name, clean_role(role, nearest=nearest), country, titled=role is not None)
 
 
 def _delegation_country(sent: Sentence, role_start: int, lang: str) -> str | None:
@@ -125,9 +127,7 @@ def _role_of(sent: Sentence, start: int, end: int, lang: str) -> tuple[str | Non
     offset = max(0, start - _ROLE_REACH)
     before = text[offset:start]
     roles = list(cue(EXTRACTOR, lang, "role").finditer(before))
-    if roles and not re.search(
-        r"[;:!?]|\.\s|\b(?:et|and) (?:le|la|l'|son|sa|his|her|the)\s", before[roles[-1].end() :]
-    ):
+    if roles and not runs_on(before[roles[-1].end() :]):
         first = _role_start(roles, before, lang)
         return before[first:].strip(" ,") or None, (_with_demonym(sent, offset + first), start)
     after = re.match(r",\s*([^,;.()]{3,160})", text[end:])
@@ -149,7 +149,7 @@ def _role_start(roles: list[re.Match[str]], before: str, lang: str) -> int:
     first = roles[-1].start()
     for prev in reversed(roles[:-1]):
         between = before[prev.end() : first]
-        if len(between) > 40 or re.search(r"[,;:.!?]", between) or _names_someone(between, lang):
+        if len(between) > 40 or re.search(r"[,;:.!?]", between) or runs_on(between) or _names_someone(between, lang):
             break
         first = prev.start()
     return first
@@ -232,4 +232,4 @@ def _people_of(sent: Sentence, heads: list[Mention], lang: str) -> tuple[list[Pe
     if cue(EXTRACTOR, lang, "mention_only").search(sent.text):
         return [], None
     found = _mention_in(sent, heads)
-    return [p for p in find_people(sent, lang) if found or p.role], found
+    return [p for p in find_people(sent, lang) if found or p.titled], found
