@@ -717,3 +717,44 @@ def test_constructions_a_list_after_a_semicolon_stays_in_the_commitment(extract:
     record = extract(text, lang, "2024-06")
     pairs = {(c.kind.value, a.value) for c in record.commitments for a in c.areas}
     assert {("agreed", "trade"), ("agreed", "agriculture")} <= pairs, pairs
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "Les deux Premiers ministres ont assisté à la signature et à l'échange de six documents de coopération "
+            "dans les domaines de l'énergie et de la santé.",
+        ),
+        (
+            "en",
+            "The two presidents witnessed the signing and exchange of five cooperation documents on energy and health.",
+        ),
+    ],
+)
+def test_constructions_signing_and_exchange_of_documents(extract: Extract, lang: str, text: str) -> None:
+    record = extract(
+        "Le président béninois a reçu son homologue nigérien. " + text
+        if lang == "fr"
+        else "The Beninese president received his Nigerien counterpart. " + text,
+        lang,
+        "2024-06",
+    )
+    pairs = {(c.kind.value, a.value) for c in record.commitments for a in c.areas}
+    assert {("signed", "energy"), ("signed", "health")} <= pairs, pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "area"),
+    [
+        ("renforcer la coopération dans l'énergie", "energy"),
+        ("accorder des prêts et l'aide publique au développement", "finance_aid"),
+        ("protéger la communauté malienne en Côte d'Ivoire", "consular"),
+        ("protéger la communauté indonésienne aux Philippines", "consular"),
+    ],
+)
+def test_constructions_french_area_words(text: str, area: str) -> None:
+    from suivi.extract.commitments import areas_of
+
+    assert area in {a.value for a in areas_of(text, "fr")}
