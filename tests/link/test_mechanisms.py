@@ -191,3 +191,17 @@ def test_a_past_round_dated_only_to_its_articles_month_still_joins_its_series(na
     ]
     keys = series_keys(records)
     assert keys[("recall", "e1")] == keys[("r20", "e1")] == keys[("r21", "e1")]
+
+
+@pytest.mark.parametrize(
+    ("assembly", "session"),
+    [
+        ("Zorian Inter-Parliamentary Assembly (ZIPA)", "43rd General Assembly of the ZIPA"),
+        ("Assemblée interparlementaire zorienne", "Assemblée générale de l'Assemblée interparlementaire zorienne"),
+    ],
+)
+def test_an_inter_parliamentary_assembly_and_its_general_assembly_are_one_mechanism(
+    assembly: str, session: str
+) -> None:
+    summit = EngagementKind.SUMMIT
+    assert classify(assembly, summit).type == classify(session, summit).type == "general-assembly"
