@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
@@ -36,6 +37,7 @@ class Person:
     role: str | None  # the office as written, cleaned of verb fragments and relational words
     country: str | None
     titled: bool = False  # an office or a relational title ("his counterpart") was written beside the name
+    away: str | None = None  # a country the person travels to, hence not theirs ("arrive au Laos")
 
 
 @cache
@@ -78,7 +80,13 @@ def find_people(sent: Sentence, lang: str) -> list[Person]:
         found = _name_after(sent, role.end(), lang)
         if found and not any(s <= found[0] < e for s, (e, _) in spans.items()):
             spans[found[0]] = (found[0] + len(found[1]), found[1])
-    return [_person(sent, s, e, n, lang) for s, (e, n) in sorted(spans.items())]
+    ordered = sorted(spans.items())
+    people = []
+    for i, (s, (e, n)) in enumerate(ordered):
+        previous = ordered[i - 1][1][0] if i else None
+        following = ordered[i + 1][0] if i + 1 < len(ordered) else len(sent.text)
+        people.append(_person(sent, s, e, n, lang, (previous, following)))
+    return people
 
 
 def _name_after(sent: Sentence, start: int, lang: str) -> tuple[int, str] | None:
@@ -102,12 +110,63 @@ def _is_country_at(sent: Sentence, at: int) -> bool:
     return any(c.start <= at < c.end for c in sent.countries)
 
 
-def _person(sent: Sentence, start: int, end: int, name: str, lang: str) -> Person:
-    role, span = _role_of(sent, start, end, lang)
+def _person(
+    sent: Sentence, start: int, end: int, name: str, lang: str, around: tuple[int | None, int] = (None, -1)
+) -> Person:
+    """The person named at start:end; `around` is where the previous person's name ends and the next begins."""
+    role, span = _role_of(sent, start, end, lang, around)
     countries = [c.code for c in sent.countries if span[0] <= c.start < span[1] and c.via != "org"]
     country = countries[0] if countries else _delegation_country(sent, span[0], lang)
+    country = country or _group_country(sent, min(span[0], start), lang)
     nearest = "last" if span[1] <= start else "first"
-    return Person(start, end, name, clean_role(role, nearest=nearest), country, titled=role is not None)
+    away = None if country else _destination(sent, min(span[0], start), end, lang)
+    return Person(start, end, name, clean_role(role, nearest=nearest), country, titled=role is not None, away=away)
+
+
+def _group_country(sent: Sentence, start: int, lang: str) -> str | None:
+    """ "La délégation japonaise était conduite par X et Y", "the Lao side, led by X": the side's country."""
+    text = sent.text
+    for c in sorted(sent.countries, key=lambda c: -c.start):
+        if c.end > start or c.via != "demonym":
+            continue
+        marks = cue(EXTRACTOR, lang, "group_before").search(text[max(0, c.start - 30) : c.start]) or cue(
+            EXTRACTOR, lang, "group_after"
+        ).match(text[c.end : c.end + 30])
+        if not marks:
+            continue
+        between = text[c.end : start]
+        if re.search(r"[;.!?](?:\s|$)", between) or not cue(EXTRACTOR, lang, "group_led").search(between):
+            return None
+        return c.code
+    return None
+
+
+def _destination(sent: Sentence, start: int, end: int, lang: str) -> str | None:
+    """The country a person travels to: "X arrive au Laos", "X's visit to Japan", "la visite au Laos du
+    président X". The verb follows the name with no other clause between, or the trip is named right before."""
+    text, travel = sent.text, cue(EXTRACTOR, lang, "travel")
+    after = travel.search(text, end)
+    if after and after.start() - end <= 60 and not _another_subject(text[end : after.start()], lang):
+        return _country_after(sent, after.end())
+    trips = list(travel.finditer(text, max(0, start - 80), start))
+    if trips:
+        country = _country_after(sent, trips[-1].end())
+        place = [c for c in sent.countries if c.code == country and trips[-1].end() <= c.start < start]
+        link = r"\s*(?:du|de la|de l['’]|des|de|d['’]|by(?: the)?|of(?: the)?)\s*"
+        if place and re.fullmatch(link, text[place[0].end : start]):
+            return country
+    return None
+
+
+def _another_subject(text: str, lang: str) -> bool:
+    """Text between a name and a verb that brings in someone or something else as the verb's subject."""
+    joined = re.search(r"[;:]|\b(?:et|and)\s+(?:la|le|les|l['’]|the|his|her|son|sa|ses|its|their)\b", text)
+    return joined is not None or _names_someone(text, lang)
+
+
+def _country_after(sent: Sentence, at: int) -> str | None:
+    found = [c for c in sent.countries if at <= c.start <= at + 40 and c.via != "org"]
+    return found[0].code if found else None
 
 
 def _delegation_country(sent: Sentence, role_start: int, lang: str) -> str | None:
@@ -121,16 +180,28 @@ def _delegation_country(sent: Sentence, role_start: int, lang: str) -> str | Non
     return near[-1].code if near else None
 
 
-def _role_of(sent: Sentence, start: int, end: int, lang: str) -> tuple[str | None, tuple[int, int]]:
-    """The office written just before the name, or after it between commas; its span includes a demonym."""
+def _role_of(
+    sent: Sentence, start: int, end: int, lang: str, around: tuple[int | None, int] = (None, -1)
+) -> tuple[str | None, tuple[int, int]]:
+    """The office written just before the name, or after it between commas; its span includes a demonym.
+
+    An office between the previous person's name and a comma, and "et"/"and", is that person's
+    ("X, vice-ministre de ..., et Y").
+    """
     text = sent.text
+    previous, following = around
     offset = max(0, start - _ROLE_REACH)
     before = text[offset:start]
     roles = list(cue(EXTRACTOR, lang, "role").finditer(before))
-    if roles and not runs_on(before[roles[-1].end() :]):
-        first = _role_start(roles, before, lang)
+    first = _role_start(roles, before, lang) if roles else 0
+    appositive = (
+        previous is not None
+        and re.fullmatch(r"\s*,\s*(?:(?:le|la|l['’]|the)\s*)?", text[previous : offset + first])
+        and re.search(r"\b(?:et|and)\s*$", before)
+    )
+    if roles and not appositive and not runs_on(before[roles[-1].end() :]):
         return before[first:].strip(" ,") or None, (_with_demonym(sent, offset + first), start)
-    after = re.match(r",\s*([^,;.()]{3,160})", text[end:])
+    after = re.match(r",\s*([^,;.()]{3,160})", text[end : following if following > end else None])
     if after and cue(EXTRACTOR, lang, "role").match(re.sub(r"^(?:le|la|l'|the)\s+", "", after.group(1))):
         return after.group(1).strip(), (end, end + after.end())
     return None, (start, end)
@@ -178,8 +249,34 @@ def _function(person: Person, sent: Sentence, mention: Mention | None, lang: str
     return Function.PARTICIPANT
 
 
+@cache
+def _agency_credit(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
+    """A news agency's dateline or photo credit ("Hanoi (VNA) -", "Photo: AKP"), the agency names, and their
+    countries."""
+    table: dict[str, str] = load_cues(EXTRACTOR, lang)["news_agencies"]
+    names = "|".join(re.escape(n) for n in sorted(table, key=len, reverse=True))
+    credit = load_cues(EXTRACTOR, lang)["agency_credit"].replace("{agency}", names)
+    flags = re.IGNORECASE | re.MULTILINE
+    return re.compile(credit, flags), re.compile(names, flags), {n.casefold(): c for n, c in table.items()}
+
+
+def agency_country(ctx: DocContext) -> str | None:
+    """The country of the national news agency the article credits most (dateline, photo credits), if any."""
+    credit, names, table = _agency_credit(ctx.lang)
+    votes: Counter[str] = Counter()
+    for m in credit.finditer(ctx.doc.text):
+        agency = names.search(m.group(0))
+        if agency and agency.group(0).casefold() in table:
+            votes[table[agency.group(0).casefold()]] += 1
+    return votes.most_common(1)[0][0] if votes else None
+
+
 def home_country(ctx: DocContext) -> str | None:
-    """The outlet's own country: the dateline's capital when it is a party, else the most mentioned party."""
+    """The outlet's own country: that of the national news agency it credits, else the dateline's capital when
+    it is a party, else the most mentioned party."""
+    agency = agency_country(ctx)
+    if agency:
+        return agency
     first = ctx.sentences[:3]
     for sent in first:
         for c in sent.countries:
@@ -189,10 +286,13 @@ def home_country(ctx: DocContext) -> str | None:
 
 
 def _assign_countries(people: list[Person], known: dict[str, str], ctx: DocContext, home: str | None) -> None:
-    """Unmarked people: as met elsewhere in the article, else the counterpart of a marked one, else home."""
+    """Unmarked people: as met elsewhere in the article, else not where they travel to, else the counterpart of
+    a marked one, else home."""
     for p in people:
         if p.country is None:
             p.country = next((c for n, c in known.items() if names_match(n, p.name)), None)
+        if p.country is None and p.away is not None:
+            p.country = next((c for c in (home, *ctx.dyad) if c and c != p.away), None)
     marked = {p.country for p in people if p.country}
     others = [c for c in ctx.dyad if c not in marked]
     for p in people:

@@ -1,0 +1,221 @@
+"""Participants from general constructions, in both languages and several country pairs.
+
+An office is written as it stands ("vice-ministre des Affaires étrangères"), never with the rest of the
+sentence ("… a reçu", "and held talks with"); relational words (counterpart, homologue) are no office but their
+demonym gives the country; a side's demonym ("la délégation japonaise") gives the country of the people who
+lead it; a person travelling to a country is not of that country; a national news agency's dateline tells
+whose officials go unmarked.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from suivi.extract.names import clean_role
+from suivi.record import DocumentRecord, Participant
+
+Extract = Callable[..., DocumentRecord]
+
+
+def person(record: DocumentRecord, name: str) -> Participant:
+    found = {p.name: p for e in record.engagements for p in e.participants}
+    assert name in found, sorted(found)
+    return found[name]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "country"),
+    [
+        (
+            "en",
+            "Indonesian Foreign Minister Sugiono met his Japanese counterpart Takeshi Iwaya in Jakarta on Monday.",
+            "Takeshi Iwaya",
+            "JP",
+        ),
+        (
+            "en",
+            "Kenyan Foreign Minister Musalia Mudavadi held talks with his Ethiopian counterpart Gedion Timothewos "
+            "in Nairobi on Tuesday.",
+            "Gedion Timothewos",
+            "ET",
+        ),
+        (
+            "fr",
+            "Le ministre allemand des Affaires étrangères Johann Wadephul a reçu mercredi à Berlin son homologue "
+            "française Catherine Colonna.",
+            "Catherine Colonna",
+            "FR",
+        ),
+        (
+            "fr",
+            "Le chef de la diplomatie sénégalaise Yassine Fall s'est entretenu lundi à Dakar avec son homologue "
+            "marocain Nasser Bourita.",
+            "Nasser Bourita",
+            "MA",
+        ),
+    ],
+)
+def test_counterpart_is_no_role_but_its_demonym_is_the_country(
+    extract: Extract, lang: str, text: str, name: str, country: str
+) -> None:
+    found = person(extract(text, lang), name)
+    assert found.country == country
+    assert found.role is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "country", "role"),
+    [
+        (
+            "fr",
+            "Le chef de la diplomatie kényane a été reçu jeudi à Addis-Abeba par le Premier ministre éthiopien "
+            "Abiy Ahmed.",
+            "Abiy Ahmed",
+            "ET",
+            "Premier ministre éthiopien",
+        ),
+        (
+            "en",
+            "The Brazilian delegation was received in Buenos Aires on Monday by Argentine Foreign Minister "
+            "Gerardo Werthein.",
+            "Gerardo Werthein",
+            "AR",
+            "Foreign Minister",
+        ),
+    ],
+)
+def test_office_does_not_reach_back_over_a_verb(
+    extract: Extract, lang: str, text: str, name: str, country: str, role: str
+) -> None:
+    found = person(extract(text, lang), name)
+    assert (found.country, found.role) == (country, role)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "first", "second"),
+    [
+        (
+            "fr",
+            "La 5e commission mixte Brésil-Pérou a été coprésidée mardi à Lima par Ana Souza, vice-ministre des "
+            "Affaires étrangères du Brésil et Jorge Ruiz, vice-ministre des Affaires étrangères du Pérou.",
+            ("Ana Souza", "BR"),
+            ("Jorge Ruiz", "PE"),
+        ),
+        (
+            "en",
+            "The 3rd Ghana-Nigeria joint commission was co-chaired in Accra on Monday by Kwame Mensah, deputy "
+            "foreign minister of Ghana and Bello Musa, deputy foreign minister of Nigeria.",
+            ("Kwame Mensah", "GH"),
+            ("Bello Musa", "NG"),
+        ),
+    ],
+)
+def test_office_after_a_name_belongs_to_that_name(
+    extract: Extract, lang: str, text: str, first: tuple[str, str], second: tuple[str, str]
+) -> None:
+    record = extract(text, lang)
+    assert person(record, first[0]).country == first[1]
+    assert person(record, second[0]).country == second[1]
+    assert second[0] not in (person(record, first[0]).role or "")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "names", "country"),
+    [
+        (
+            "fr",
+            "Le 2e dialogue stratégique Inde-Japon s'est tenu lundi à New Delhi. La délégation japonaise était "
+            "conduite par le vice-ministre des Affaires étrangères Kenji Sato et le vice-ministre de la Défense "
+            "Taro Ito.",
+            ("Kenji Sato", "Taro Ito"),
+            "JP",
+        ),
+        (
+            "en",
+            "Kenya and Tanzania held talks in Arusha on Friday on their border and trade. The Kenyan delegation was "
+            "led by Principal Secretary Peter Kamau and Ambassador Grace Wanjiru.",
+            ("Peter Kamau", "Grace Wanjiru"),
+            "KE",
+        ),
+    ],
+)
+def test_a_sides_demonym_gives_the_country_of_those_leading_it(
+    extract: Extract, lang: str, text: str, names: tuple[str, ...], country: str
+) -> None:
+    record = extract(text, lang)
+    assert {person(record, n).country for n in names} == {country}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "country"),
+    [
+        (
+            "fr",
+            "Le Premier ministre Luís Neves est arrivé samedi au Maroc pour une visite officielle, a annoncé le "
+            "gouvernement portugais.",
+            "Luís Neves",
+            "PT",
+        ),
+        (
+            "en",
+            "Prime Minister Jonas Gahr Store arrived in Sweden on Friday for an official visit, as Norway and Sweden "
+            "seek closer ties.",
+            "Jonas Gahr Store",
+            "NO",
+        ),
+    ],
+)
+def test_a_traveller_is_not_of_the_country_travelled_to(
+    extract: Extract, lang: str, text: str, name: str, country: str
+) -> None:
+    assert person(extract(text, lang), name).country == country
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "country"),
+    [
+        (
+            "en",
+            "Manila (Kyodo) -- Prime Minister Shigeru Ishiba held talks with President Ferdinand Marcos in Manila "
+            "on Tuesday, as Japan and the Philippines agreed to expand defence cooperation.",
+            "Shigeru Ishiba",
+            "JP",
+        ),
+        (
+            "fr",
+            "Nairobi (Xinhua) - Le ministre des Affaires étrangères Wang Yi a rencontré lundi à Nairobi le président "
+            "William Ruto, la Chine et le Kenya ayant convenu de renforcer leur coopération.",
+            "Wang Yi",
+            "CN",
+        ),
+    ],
+)
+def test_an_agency_dateline_tells_whose_officials_go_unmarked(
+    extract: Extract, lang: str, text: str, name: str, country: str
+) -> None:
+    assert person(extract(text, lang), name).country == country
+
+
+@pytest.mark.parametrize(
+    ("role", "nearest", "expected"),
+    [
+        ("vice-ministre des Affaires étrangères", "last", "vice-ministre des Affaires étrangères"),
+        ("Prime Minister and held talks with", "first", "Prime Minister"),
+        ("his Japanese counterpart", "last", None),
+        ("son homologue française", "last", None),
+        ("ministre marocain de l'Économie, a eu lundi un entretien avec", "first", "ministre marocain de l'Économie"),
+        ("délégation était reçue par le Premier ministre tunisien", "last", "Premier ministre tunisien"),
+        (
+            "Deputy Minister paid courtesy calls on Chilean Deputy Foreign Minister",
+            "last",
+            "Chilean Deputy Foreign Minister",
+        ),
+        ("vice-ministre de la Défense et Mme", "last", "vice-ministre de la Défense"),
+        ("Ambassador to Peru", "last", "Ambassador to Peru"),
+        ("", "last", None),
+    ],
+)
+def test_clean_role(role: str, nearest: str, expected: str | None) -> None:
+    assert clean_role(role, nearest=nearest) == expected
