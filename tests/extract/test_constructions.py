@@ -758,3 +758,31 @@ def test_constructions_french_area_words(text: str, area: str) -> None:
     from suivi.extract.commitments import areas_of
 
     assert area in {a.value for a in areas_of(text, "fr")}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "Le Maroc et la Tunisie ont tenu le 10 octobre la 8e réunion de leur comité mixte à Rabat. Ils ont "
+            "évalué les résultats de la 7e réunion et rencontré la presse en marge du 3e Forum économique maghrébin.",
+        ),
+        (
+            "en",
+            "Morocco and Tunisia held the 8th meeting of their joint committee in Rabat on October 10. They "
+            "reviewed the results of the 7th meeting and met the press on the sidelines of the 3rd Maghreb Economic "
+            "Forum.",
+        ),
+    ],
+)
+def test_constructions_a_round_named_in_passing_has_no_date_one_the_news_happened_at_has(
+    extract: Extract, lang: str, text: str
+) -> None:
+    record = extract(text, lang, "2024-10")
+    rounds = {e.series.ordinal: e for e in record.engagements if e.kind.value == "joint_committee" and e.series}
+    assert {7, 8} <= set(rounds), _kinds(record)
+    assert rounds[7].date is None
+    forums = [e for e in record.engagements if e.kind.value == "summit"]
+    assert forums, _kinds(record)
+    assert forums[0].date is not None and forums[0].date.value.startswith("2024-10")

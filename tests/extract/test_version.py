@@ -59,7 +59,7 @@ def test_version_is_declared_version_plus_hash() -> None:
 
 def test_version_changes_with_the_layer_data_only(package_copy: Path) -> None:
     before = _fresh_versions()
-    lexicon = package_copy / "extract" / "indicators" / "en.json"
+    lexicon = package_copy / "lang" / "en" / "indicators.json"
     lexicon.write_text(lexicon.read_text(encoding="utf-8") + "\n", encoding="utf-8")
     after = _fresh_versions()
     assert after["suivi.indicators"] != before["suivi.indicators"]

@@ -9,18 +9,26 @@ from importlib.resources import files
 from typing import Any
 
 from suivi.errors import UnsupportedLanguage
+from suivi.lang import language_data
 
 
 @cache
 def load_cues(extractor: str, lang: str, lexicon: str = "") -> dict[str, Any]:
-    """The data of `suivi/extract/<extractor>/[<lexicon>.]<lang>.json`; S302 when the language has none."""
-    filename = f"{lexicon}.{lang}.json" if lexicon else f"{lang}.json"
-    resource = files("suivi.extract") / extractor / filename
-    if not resource.is_file():
+    """An extractor's lexicon in a language: `suivi/lang/<lang>/<extractor>[_<lexicon>].json`.
+
+    A language is one folder: its cue lexicons sit beside its demonyms and organisations, so adding a
+    language touches `suivi/lang/<code>/` only. S302 when the language has no such lexicon.
+    """
+    name = f"{extractor}_{lexicon}" if lexicon else extractor
+    if (files("suivi.lang") / lang / f"{name}.json").is_file():
+        return language_data(lang, name)
+    legacy = files("suivi.extract") / extractor / (f"{lexicon}.{lang}.json" if lexicon else f"{lang}.json")
+    if not legacy.is_file():
         raise UnsupportedLanguage(
-            f"extractor {extractor!r} has no data for language {lang!r}; add {extractor}/{filename}"
+            f"extractor {extractor!r} has no data for language {lang!r}; add suivi/lang/{lang}/{name}.json",
+            detail={"lang": lang, "name": name},
         )
-    data: dict[str, Any] = json.loads(resource.read_text(encoding="utf-8"))
+    data: dict[str, Any] = json.loads(legacy.read_text(encoding="utf-8"))
     return data
 
 

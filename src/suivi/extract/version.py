@@ -2,10 +2,11 @@
 
 A layer is registered under a declared version (`suivi.engagements.v1`); the version stored with its facts
 is that declared version plus a short hash of everything the layer's output depends on
-(`v1+3f2a9c1b7d0e`): its own folder (rule modules, lexicons, a trained model), the modules and data every
-layer shares (countries, dates, numbers, cues, the `suivi/lang/<code>/` folders, the gazetteer) and the
-installed spaCy models. Editing a lexicon or retraining the sentence model therefore changes the version,
-and `suivi ingest` (or `suivi extract --stale`) re-extracts the documents whose record an older version made.
+(`v1+3f2a9c1b7d0e`): its own folder (rule modules, a trained model), its lexicons
+(`suivi/lang/<code>/<layer>[_<lexicon>].json`), the modules and data every layer shares (countries, dates,
+numbers, cues, the rest of the `suivi/lang/<code>/` folders, the gazetteer) and the installed spaCy models.
+Editing a lexicon or retraining the sentence model therefore changes the version, and `suivi ingest` (or
+`suivi extract --stale`) re-extracts the documents whose record an older version made.
 The hashes are computed once per process, on first use (about 4 MB of files).
 """
 
@@ -43,9 +44,19 @@ def split_layer(layer: str) -> tuple[str, str]:
     return name, declared
 
 
-def _files(patterns: Iterable[str]) -> list[Path]:
+#: Layer folders whose lexicons live in `suivi/lang/<code>/<folder>[_<lexicon>].json`: each is part of its own
+#: layer's hash, not of the shared one, so editing the engagement cues changes the engagement layer only.
+_LAYER_FOLDERS = ("engagements", "commitments", "indicators", "participants", "learned")
+
+
+def _layer_lexicon(path: Path) -> bool:
+    return path.parent.parent.name == "lang" and path.stem.split("_")[0] in _LAYER_FOLDERS
+
+
+def _files(patterns: Iterable[str], *, lexicons: bool = True) -> list[Path]:
     found = {p for pattern in patterns for p in _ROOT.glob(pattern) if p.is_file()}
-    return sorted(p for p in found if "__pycache__" not in p.parts and p.suffix not in {".pyc", ".pyo"})
+    kept = (p for p in found if "__pycache__" not in p.parts and p.suffix not in {".pyc", ".pyo"})
+    return sorted(p for p in kept if lexicons or not _layer_lexicon(p))
 
 
 def _digest(files: Iterable[Path], extra: Iterable[str] = ()) -> str:
@@ -69,14 +80,15 @@ def shared_hash() -> str:
     """Hash of the files every layer depends on and of the installed spaCy and default spaCy models."""
     defaults = Settings.model_fields
     models = [str(defaults[key].default) for key in ("fr_model", "en_model")]
-    return _digest(_files(_SHARED), [_installed("spacy"), *(_installed(m) for m in models)])
+    return _digest(_files(_SHARED, lexicons=False), [_installed("spacy"), *(_installed(m) for m in models)])
 
 
 @cache
 def layer_hash(name: str) -> str:
     """Hash of what the layer `name` (`suivi.engagements`) reads: its own folder and the shared files."""
     folder = name.removeprefix("suivi.")
-    return _digest(_files([f"extract/{folder}/**/*"]), [shared_hash()])
+    own = [f"extract/{folder}/**/*", f"lang/*/{folder}.json", f"lang/*/{folder}_*.json"]
+    return _digest(_files(own), [shared_hash()])
 
 
 def layer_version(layer: str) -> str:

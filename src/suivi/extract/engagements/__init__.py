@@ -284,6 +284,8 @@ def _default_date(
         return DateValue(value=trip.date.value[:7], precision=Precision.MONTH) if trip.date else None
     if m.date is not None or m.status is not EngagementStatus.HELD or m.past_reference:
         return m.date
+    if not is_main and m.ordinal is not None and not _concurrent(m, ctx.lang):
+        return None  # a numbered round named in passing is often a past one: no date rather than a wrong one
     month = ctx.published_month if ctx.doc.published else news_month or ctx.published_month
     return DateValue(value=month, precision=Precision.MONTH) if month else None
 
@@ -313,6 +315,12 @@ def _during_trip(m: Mention, trip: Mention, ctx: DocContext) -> bool:
         return False
     before = m.sentence.text[: m.start]
     return not cue(EXTRACTOR, ctx.lang, "agreed_before").search(before)
+
+
+def _concurrent(m: Mention, lang: str) -> bool:
+    """ "on the sidelines of the 42nd Summit", "en marge des 44e et 45e Sommets": held with the news."""
+    before = m.sentence.text[max(0, m.start - 60) : m.start]
+    return bool(cue(EXTRACTOR, lang, "concurrent_before").search(before))
 
 
 def _news_month(heads: list[Mention]) -> str | None:
