@@ -14,7 +14,8 @@ from collections.abc import Callable
 import pytest
 
 from suivi.extract.names import clean_role
-from suivi.record import DocumentRecord, Participant
+from suivi.link.actors import build_actors
+from suivi.record import DocumentRecord, Engagement, Participant
 
 Extract = Callable[..., DocumentRecord]
 
@@ -219,3 +220,29 @@ def test_an_agency_dateline_tells_whose_officials_go_unmarked(
 )
 def test_clean_role(role: str, nearest: str, expected: str | None) -> None:
     assert clean_role(role, nearest=nearest) == expected
+
+
+def test_actor_tenures_read_roles_cleaned_of_fragments() -> None:
+    """Records stored by an older extractor kept verb fragments; `suivi actors` shows the office alone."""
+    roles = ("vice-ministre des Affaires étrangères, a eu un entretien avec", "son homologue brésilienne")
+    records = [
+        DocumentRecord(
+            doc_id=f"a{i}",
+            language="fr",
+            published="2024-03",
+            is_diplomatic=True,
+            engagements=[
+                Engagement(
+                    id="e1",
+                    kind="meeting",
+                    parties=["BR", "PE"],
+                    status="held",
+                    participants=[Participant(name="Ana Souza", country="BR", role=role)],
+                    evidence="Une phrase.",
+                )
+            ],
+        )
+        for i, role in enumerate(roles)
+    ]
+    (actor,) = build_actors(records)
+    assert [t.role for t in actor.tenures] == ["vice-ministre des Affaires étrangères"]

@@ -12,6 +12,7 @@ from importlib import resources
 
 from rapidfuzz import fuzz
 
+from suivi.extract.names import clean_role
 from suivi.link.keys import fold, slug
 from suivi.link.results import Actor, Tenure
 from suivi.record import DocumentRecord
@@ -92,7 +93,7 @@ def person_mentions(records: Iterable[DocumentRecord]) -> list[PersonMention]:
                             name=participant.name.strip(),
                             tokens=tokens,
                             country=participant.country.upper() if participant.country else None,
-                            role=participant.role,
+                            role=clean_role(participant.role),  # records of older versions kept fragments
                             doc_id=record.doc_id,
                             seen=seen,
                         )
