@@ -786,3 +786,24 @@ def test_constructions_a_round_named_in_passing_has_no_date_one_the_news_happene
     forums = [e for e in record.engagements if e.kind.value == "summit"]
     assert forums, _kinds(record)
     assert forums[0].date is not None and forums[0].date.value.startswith("2024-10")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "Le ministre tchadien a reçu son homologue soudanais. Il a demandé à M. Ahmed de faciliter les "
+            "démarches des expatriés tchadiens au Soudan.",
+        ),
+        (
+            "en",
+            "The Bolivian minister received his Peruvian counterpart. He asked Mr. Quispe to ease the "
+            "naturalization of Bolivian-origin residents in Peru.",
+        ),
+    ],
+)
+def test_constructions_an_abbreviation_does_not_end_the_clause(extract: Extract, lang: str, text: str) -> None:
+    record = extract(text, lang, "2024-06")
+    pairs = {(c.kind.value, a.value) for c in record.commitments for a in c.areas}
+    assert ("proposed", "consular") in pairs, pairs
