@@ -22,8 +22,10 @@ _PARTICLES = frozenset(
     {"le", "la", "de", "du", "des", "der", "den", "van", "von", "ould", "ben", "bin", "al", "el", "da", "dos"}
 )
 _NAME_AFTER_ROLE = re.compile(
-    r"[A-ZÀ-ÝĐƠƯ][\w'’-]*(?:\s+(?:(?:de|du|der|van|von|ould|ben|bin|al|el|da|dos)\s+){0,2}[A-ZÀ-ÝĐƠƯ][\w'’-]*){1,3}"
+    r"[A-ZÀ-ÝĐƠƯ][\w'’-]*(?:\s+(?:(?:de|du|der|van|von|ould|ben|bin|al|el|da|dos)\s+){0,2}[A-ZÀ-ÝĐƠƯ][\w'’-]*){1,5}"
 )
+#: Words a name holds at most ("Samdech Krolahom Sar Kheng").
+_NAME_WORDS = 4
 _ROLE_REACH = 170
 
 
@@ -63,6 +65,15 @@ def _plausible_name(name: str, sent: Sentence, start: int, lang: str) -> bool:
     return not any(c.start < end and start < c.end for c in sent.countries)
 
 
+def unglued(name: str, lang: str) -> str:
+    """A name whose words lost their space in the page ("Nguyen QuocDung", "AffairsNguyen Quoc Dung"), split
+    where a lower-case letter meets a capital, title words it swallowed dropped."""
+    words = re.sub(r"(?<=[a-zà-ỹđ]{2})(?=[A-ZÀ-ÝĐƠƯ][a-zà-ỹđ]{2})", " ", name).split()
+    while len(words) > 2 and words[0] in _stopwords(lang):
+        words.pop(0)
+    return " ".join(words)
+
+
 def _clean(name: str, lang: str) -> str:
     name = cue(EXTRACTOR, lang, "honorific").sub("", name.strip())
     return re.sub(r"[\s,.;:()\-–]+$", "", name)
@@ -79,7 +90,10 @@ def find_people(sent: Sentence, lang: str) -> list[Person]:
     for role in cue(EXTRACTOR, lang, "role").finditer(sent.text):
         found = _name_after(sent, role.end(), lang)
         if found and not any(s <= found[0] < e for s, (e, _) in spans.items()):
-            spans[found[0]] = (found[0] + len(found[1]), found[1])
+            end = found[0] + len(found[1])
+            for inside in [s for s, (e, _) in spans.items() if found[0] < s and e <= end]:
+                del spans[inside]  # NER kept part of the name the title introduces ("Hung Viet" of "Do Hung Viet")
+            spans[found[0]] = (end, found[1])
     ordered = sorted(spans.items())
     people = []
     for i, (s, (e, n)) in enumerate(ordered):
@@ -97,6 +111,7 @@ def _name_after(sent: Sentence, start: int, lang: str) -> tuple[int, str] | None
         while tokens and (tokens[0].strip(",.") in _stopwords(lang) or _is_country_at(sent, at)):
             at = sent.text.find(tokens.pop(0), at) + 1
             at = sent.text.find(tokens[0], at) if tokens else at
+        tokens = _until_title_word(tokens, sent, at, lang)[:_NAME_WORDS]
         if len(tokens) < 2:
             continue
         name = _clean(" ".join(tokens), lang)
@@ -104,6 +119,18 @@ def _name_after(sent: Sentence, start: int, lang: str) -> tuple[int, str] | None
         if _plausible_name(name, sent, at, lang):
             return at, name
     return None
+
+
+def _until_title_word(tokens: list[str], sent: Sentence, at: int, lang: str) -> list[str]:
+    """The name's words up to the first title word or country after it ("Hun Sen Cambodian" -> "Hun Sen")."""
+    kept: list[str] = []
+    for token in tokens:
+        at = sent.text.find(token, at)
+        if token.strip(",.") in _stopwords(lang) or _is_country_at(sent, at):
+            break
+        kept.append(token)
+        at += len(token)
+    return kept
 
 
 def _is_country_at(sent: Sentence, at: int) -> bool:
@@ -324,7 +351,9 @@ def extract_participants(ctx: DocContext, record: DocumentRecord) -> None:
             if any(names_match(q.name, p.name) for q in engagement.participants):
                 continue
             function = _function(p, sent, mention, ctx.lang)
-            engagement.participants.append(Participant(name=p.name, country=p.country, role=p.role, function=function))
+            engagement.participants.append(
+                Participant(name=unglued(p.name, ctx.lang), country=p.country, role=p.role, function=function)
+            )
 
 
 def _people_of(sent: Sentence, heads: list[Mention], lang: str) -> tuple[list[Person], tuple[int, Mention] | None]:
