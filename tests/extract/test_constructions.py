@@ -807,3 +807,55 @@ def test_constructions_an_abbreviation_does_not_end_the_clause(extract: Extract,
     record = extract(text, lang, "2024-06")
     pairs = {(c.kind.value, a.value) for c in record.commitments for a in c.areas}
     assert ("proposed", "consular") in pairs, pairs
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "parties"),
+    [
+        (
+            "fr",
+            "Le président sénégalais a eu le 11 octobre une réunion avec le vice-président ghanéen, en marge du "
+            "sommet de la CEDEAO à Abuja, au Nigeria.",
+            {"SN", "GH"},
+        ),
+        (
+            "en",
+            "The Chilean president met the Argentine vice-president on October 11 on the sidelines of the CELAC "
+            "summit in Brasília, Brazil.",
+            {"CL", "AR"},
+        ),
+    ],
+)
+def test_constructions_the_country_of_a_venue_is_not_a_party(
+    extract: Extract, lang: str, text: str, parties: set[str]
+) -> None:
+    record = extract(text, lang, "2024-10")
+    meetings = [e for e in record.engagements if e.kind.value == "meeting"]
+    assert meetings, _kinds(record)
+    assert set(meetings[0].parties) == parties
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "The two sides agreed to celebrate the 60th anniversary of diplomatic relations (April 2, 1964) "
+            "with a series of events.",
+        ),
+        (
+            "fr",
+            "Les deux parties ont convenu de célébrer le 60e anniversaire de leurs relations diplomatiques (2 avril "
+            "1964) par une série d'événements.",
+        ),
+    ],
+)
+def test_constructions_an_anniversary_falls_years_after_the_date_it_recalls(
+    extract: Extract, lang: str, text: str
+) -> None:
+    record = extract(
+        "Le Kenya et la Tanzanie. " + text if lang == "fr" else "Kenya and Tanzania. " + text, lang, "2024-01"
+    )
+    anniversaries = [e for e in record.engagements if e.kind.value == "commemoration"]
+    assert anniversaries, _kinds(record)
+    assert anniversaries[0].date is not None and anniversaries[0].date.value.startswith("2024-04")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from suivi.extract.context import DocContext, Sentence
+from suivi.extract.countries import CountryMention
 from suivi.extract.cues import cue
 from suivi.extract.engagements.implied import implied_mentions
 from suivi.extract.engagements.mentions import (
@@ -135,6 +136,7 @@ def _describe(m: Mention, ctx: DocContext) -> None:
         m.kind = EngagementKind.MEETING  # SCHEMA: a bilateral "annual summit" of two leaders is a meeting (a series)
     before = text[max(0, m.start - 40) : m.start]
     m.past_reference = bool(cue(EXTRACTOR, lang, "past_reference").search(before))
+    m.date = _anniversary_date(m, ctx)
     m.status = status_of(m, ctx)
     m.venue = named_venue(m, lang)
     m.format = format_of(m, lang)  # a named place says they met there; an implied one says nothing of format
@@ -143,6 +145,19 @@ def _describe(m: Mention, ctx: DocContext) -> None:
     vague_context = cue(EXTRACTOR, lang, "vague_context").search(text[max(0, m.start - 40) : m.start])
     plural = cue(EXTRACTOR, lang, "plural_vague").match(m.text)
     m.vague = bool(plural or (vague_context and m.ordinal is None)) and m.date is None
+
+
+def _anniversary_date(m: Mention, ctx: DocContext) -> DateValue | None:
+    """ "the 55th anniversary of ties (24 June 1967)": the date written is the founding one; the anniversary
+    falls that many years later."""
+    date, published = m.date, ctx.published
+    if m.kind is not EngagementKind.COMMEMORATION or m.ordinal is None or date is None or not published:
+        return date
+    year = int(date.value[:4])
+    if year + m.ordinal > int(published[:4]) + 2 or year >= int(published[:4]) - 1:
+        return date
+    shift = str(year + m.ordinal)
+    return DateValue(value=shift + date.value[4:], end=None, precision=date.precision)
 
 
 def _bilateral_summit(m: Mention, lang: str) -> bool:
@@ -293,7 +308,12 @@ def _default_date(
 def parties_of(m: Mention, ctx: DocContext) -> list[str]:
     """Countries of the engagement: the sentence's own pair when it names one, else the document's dyad."""
     texts = [m, *m.merged]
-    named = [c for x in texts for c in x.sentence.countries if c.via in ("name", "demonym")]
+    named = [
+        c
+        for x in texts
+        for c in x.sentence.countries
+        if c.via in ("name", "demonym") and (m.kind is EngagementKind.VISIT or not _venue_only(x.sentence, c, ctx.lang))
+    ]
     orgs = [c.code for x in texts for c in x.sentence.countries if c.via == "org"]
     codes = list(dict.fromkeys(c.code for c in named if c.code not in orgs))
     if len(codes) < _BILATERAL_PARTY_LIMIT or not set(codes[:2]) & set(ctx.dyad):
@@ -304,6 +324,12 @@ def parties_of(m: Mention, ctx: DocContext) -> list[str]:
     elif ctx.dyad and set(ctx.dyad) <= set(orgs + parties):
         parties = list(dict.fromkeys([*ctx.dyad, *parties]))[:_BILATERAL_PARTY_LIMIT]
     return parties
+
+
+def _venue_only(sent: Sentence, country: CountryMention, lang: str) -> bool:
+    """ "à Vientiane, au Laos", "in Jakarta, Indonesia": where a meeting took place, not who met (a visit's host
+    is a party, so visits keep it)."""
+    return bool(cue(EXTRACTOR, lang, "venue_country_before").search(sent.text[max(0, country.start - 40) : country.start]))
 
 
 def _during_trip(m: Mention, trip: Mention, ctx: DocContext) -> bool:
