@@ -103,6 +103,9 @@ def build_event(cluster: Cluster, key: str) -> Event:
         ],
         conflicts=conflicts_of(cluster),
         description=describe(cluster, venue),
+        corrections=sorted(
+            {i for m in cluster.members for i in (m.engagement.model_extra or {}).get("corrections", [])}
+        ),
     )
 
 
@@ -114,6 +117,7 @@ def _round(event: Event) -> SeriesRound:
         venue=event.venue,
         event_key=event.key,
         sources=sorted({m.doc_id for m in event.mentions}),
+        corrections=event.corrections,
     )
 
 
@@ -224,6 +228,7 @@ def series_timeline(key: str, events: Iterable[Event], names: list[str], as_of: 
         next_expected_source=source,
         next_overdue=overdue,
         mechanism=is_mechanism(key, names) and not _one_off(rounds, names),
+        corrections=sorted({i for r in rounds for i in r.corrections}),
     )
 
 
@@ -239,4 +244,8 @@ def series_summary(timeline: SeriesTimeline) -> SeriesSummary:
         last_ordinal=max(ordinals, default=None),
         first_date=dates[0] if dates else None,
         last_date=dates[-1] if dates else None,
+        next_ordinal=timeline.next_ordinal,
+        next_expected_text=timeline.next_expected_text,
+        next_overdue=timeline.next_overdue,
+        corrections=timeline.corrections,
     )

@@ -92,7 +92,8 @@ def _title(cluster: Cluster, event_key: str) -> str:
     if engagement.series is not None:
         ordinal = f", round {cluster.ordinal}" if cluster.ordinal is not None else ""
         return f"{engagement.series.name}{ordinal} ({parties})"
-    return f"{engagement.kind.value} {parties} ({event_key})"
+    when = cluster.date.value if cluster.date else "undated"  # the key stays in Followup.key (--json)
+    return f"{engagement.kind.value.replace('_', ' ')} {parties}, {when}"
 
 
 def _held_status(cluster: Cluster, announced: Mention, held: list[Mention]) -> tuple[str, str]:

@@ -30,7 +30,7 @@ def list_series(store: Store, dyad: str | None = None, *, mechanisms_only: bool 
     events = linking.events()
     names = linking.series_names()
     keys = sorted({e.series_key for e in events if e.series_key and in_dyad(e.parties, wanted)})
-    timelines = [build_timeline(key, events, names.get(key, [])) for key in keys]
+    timelines = [build_timeline(key, events, names.get(key, []), date.today()) for key in keys]
     return [series_summary(t) for t in timelines if t.mechanism or not mechanisms_only]
 
 

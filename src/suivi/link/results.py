@@ -47,6 +47,8 @@ class Event(_Result):
     #: One line: kind, mechanism and round, parties, place, date ("joint committee: Comité mixte,
     #: round 17 — KH-VN — Phnom Penh, KH — 2019-08-21").
     description: str = ""
+    #: Ids of the analysts' corrections behind the event: of its engagements' facts, participants and links.
+    corrections: list[int] = Field(default_factory=list)
 
 
 class SeriesRound(_Result):
@@ -58,6 +60,7 @@ class SeriesRound(_Result):
     venue: Venue | None = None
     event_key: str
     sources: list[str] = Field(default_factory=list)
+    corrections: list[int] = Field(default_factory=list)  # the round's event's
 
 
 class SeriesSummary(_Result):
@@ -70,6 +73,10 @@ class SeriesSummary(_Result):
     last_ordinal: int | None = None
     first_date: str | None = None
     last_date: str | None = None
+    next_ordinal: int | None = None
+    next_expected_text: str | None = None  # "around June 2027" for a projection, the date for an announcement
+    next_overdue: bool = False
+    corrections: list[int] = Field(default_factory=list)
 
 
 class SeriesTimeline(_Result):
@@ -88,6 +95,7 @@ class SeriesTimeline(_Result):
     next_expected_source: str | None = None  # "announced" or "cadence"
     next_overdue: bool = False  # the expected date has passed with no round reported held
     mechanism: bool = True  # False for anniversaries and festivals: they keep a key but recur by the calendar
+    corrections: list[int] = Field(default_factory=list)  # of all its rounds
 
 
 class Tenure(_Result):

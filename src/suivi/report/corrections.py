@@ -35,12 +35,26 @@ def _what(correction: Correction) -> str:
     return "rejected"
 
 
+def correction_ids(item: Any) -> list[int]:
+    """The ids of the corrections behind a fact, participant or record (in `corrections`, an extra field of
+    records, a declared one of events and series), sorted and once each."""
+    declared = getattr(item, "corrections", None)
+    if not isinstance(declared, list):
+        declared = (getattr(item, "model_extra", None) or {}).get("corrections", [])
+    return sorted({int(c["id"] if isinstance(c, dict) else c) for c in declared})
+
+
 def correction_marker(item: Any) -> str:
-    """The marker a view puts beside a corrected fact, participant or record ("✎ #3, #5"); "" when none.
-    Corrected items carry the ids in `corrections` (see docs/corrections.md)."""
-    extra = getattr(item, "model_extra", None) or {}
-    ids = [c["id"] if isinstance(c, dict) else c for c in extra.get("corrections", [])]
+    """The marker a view puts beside a corrected fact, participant, record, event or series ("✎ #3, #5");
+    "" when none. Corrected items carry the ids in `corrections` (see docs/corrections.md)."""
+    ids = correction_ids(item)
     return "✎ " + ", ".join(f"#{i}" for i in ids) if ids else ""
+
+
+def marked(text: str, item: Any, sep: str = " ") -> str:
+    """`text` with the item's correction marker after it (`sep` between), or `text` alone."""
+    marker = correction_marker(item)
+    return f"{text}{sep}{marker}" if marker else text
 
 
 def corrections_table(corrections: Sequence[Correction]) -> FittedTable:

@@ -87,9 +87,9 @@ def _row_marks(name: str, item: Any, marks: Marks) -> set[int]:
     if name in ("commitments", "indicators"):
         return marks[name].get((item.doc_id, item.local_id), set())
     if name == "events":
-        return marks["events"].get(item.key, set())
+        return marks["events"].get(item.key, set()) | set(item.corrections)
     if name == "series":
-        return marks["series"].get(item.key, set())
+        return marks["series"].get(item.key, set()) | set(item.corrections)
     if name == "followups":
         ids = {i for ref in item.refs for i in marks["engagements"].get(tuple(ref), set())}
         flagged = _CORRECTED.match(item.detail)
@@ -105,7 +105,8 @@ def _marked_rows(table: Table[Any], marks: Marks) -> tuple[list[str], list[dict[
         row | {MARKER: "; ".join(str(i) for i in sorted(_row_marks(table.name, item, marks))) or None}
         for row, item in zip(table.rows(), table.records, strict=True)
     ]
-    return [*table.columns, MARKER], rows
+    columns = [c for c in table.columns if c != MARKER]  # events and series declare it: once, last
+    return [*columns, MARKER], [{c: row[c] for c in [*columns, MARKER]} for row in rows]
 
 
 class ExportReport(BaseModel):

@@ -10,6 +10,7 @@ from rich.text import Text
 
 from suivi.link.results import Actor, Event, Followup, LinkReport, SeriesSummary, SeriesTimeline
 from suivi.record import DateValue, Venue
+from suivi.report.corrections import correction_marker, marked
 from suivi.report.numbers import format_number, readable_amounts
 from suivi.report.tables import Column, FittedTable
 
@@ -57,27 +58,40 @@ def link_report_table(report: LinkReport) -> FittedTable:
     return table
 
 
+def next_round_text(ordinal: int | None, text: str | None, overdue: bool) -> str:
+    """ "round 13, around June 2027" (a projection keeps the cadence's precision), "overdue" when it has passed
+    with no round reported held; "-" when nothing is expected."""
+    if ordinal is None and text is None:
+        return "-"
+    shown = f"round {ordinal if ordinal is not None else '?'}, {text or 'date unknown'}"
+    return f"{shown}\nOVERDUE" if overdue else shown
+
+
 def series_table(series: Sequence[SeriesSummary]) -> FittedTable:
-    """One line per recurring mechanism; its key is whole (it is what `suivi series show` takes)."""
+    """One line per recurring mechanism; its key is whole (it is what `suivi series show` takes), the
+    correction marker below it; the next round at its precision, flagged when overdue."""
     table = FittedTable(
         f"{len(series)} series",
         [
             Column("key", "id"),
-            Column("rounds", "number", optional=1),
+            Column("rounds", "number", optional=2),
             Column("last", "number"),
-            Column("first seen", "date", optional=3),
+            Column("first seen", "date", optional=4),
             Column("last seen", "date"),
-            Column("named", "text", optional=2),
+            Column("next expected", "text", optional=1),
+            Column("named", "text", optional=3),
         ],
     )
     for item in series:
         table.add_row(
-            item.key,
+            marked(item.key, item, "\n"),
             str(item.rounds),
             str(item.last_ordinal) if item.last_ordinal is not None else "-",
             item.first_date or "-",
             item.last_date or "-",
+            next_round_text(item.next_ordinal, item.next_expected_text, item.next_overdue),
             "; ".join(item.names[:2]),
+            style="red" if item.next_overdue else None,
         )
     return table
 
@@ -85,7 +99,7 @@ def series_table(series: Sequence[SeriesSummary]) -> FittedTable:
 def timeline_view(timeline: SeriesTimeline) -> Group:
     """The rounds of a series, then its gaps, cadence and next expected round."""
     table = FittedTable(
-        f"{timeline.key} ({'-'.join(timeline.parties)})",
+        marked(f"{timeline.key} ({'-'.join(timeline.parties)})", timeline),
         [
             Column("round", "number"),
             Column("date", "date"),
@@ -99,7 +113,7 @@ def timeline_view(timeline: SeriesTimeline) -> Group:
         table.add_row(
             str(item.ordinal) if item.ordinal is not None else "?",
             date_cell(item.date),
-            item.status,
+            marked(item.status, item, "\n"),
             venue_cell(item.venue),
             "\n".join(item.sources) or "-",
             item.event_key,
@@ -109,10 +123,15 @@ def timeline_view(timeline: SeriesTimeline) -> Group:
         f"missing rounds: {', '.join(map(str, timeline.missing_ordinals)) or 'none'}",
         f"cadence: {cadence}",
         f"next expected: round {timeline.next_ordinal if timeline.next_ordinal is not None else '?'}, "
-        f"{timeline.next_expected or 'date unknown'}"
+        f"{timeline.next_expected_text or timeline.next_expected or 'date unknown'}"
         + (f" ({timeline.next_expected_source})" if timeline.next_expected_source else ""),
     ]
-    return Group(table, Text("\n".join(lines)))
+    parts: list[FittedTable | Text] = [table, Text("\n".join(lines))]
+    if timeline.next_overdue:
+        parts.append(Text("overdue: the expected date has passed and no round is reported held", style="red"))
+    if timeline.corrections:
+        parts.append(Text(f"{correction_marker(timeline)}: corrected by an analyst (`suivi corrections`)", style="dim"))
+    return Group(*parts)
 
 
 def _event_what(event: Event) -> str:
@@ -123,7 +142,7 @@ def _event_what(event: Event) -> str:
         lines.append(event.series_key)
     if event.venue is not None and venue_cell(event.venue) != "-":
         lines.append(f"in {venue_cell(event.venue)}")
-    return "\n".join(lines)
+    return marked("\n".join(lines), event, "\n")
 
 
 def events_table(events: Sequence[Event]) -> FittedTable:

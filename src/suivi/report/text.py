@@ -7,6 +7,7 @@ from rich.panel import Panel
 from rich.text import Text
 
 from suivi.record import DateValue, Document, DocumentRecord, Engagement
+from suivi.report.corrections import correction_ids, marked
 from suivi.report.numbers import format_amount
 from suivi.report.tables import Column, FittedTable
 from suivi.store.results import DocumentDetail
@@ -37,8 +38,11 @@ def _engagements(record: DocumentRecord) -> FittedTable:
             _series(e),
             e.format.value.replace("_", " ") + (f", {venue}" if venue else ""),
         ]
-        people = [f"{p.name} ({p.country or '?'}, {p.function.value.replace('_', ' ')})" for p in e.participants]
-        table.add_row(e.id, _date(e.date), "\n".join(line for line in what if line != "-"), "\n".join(people) or "-")
+        people = [
+            marked(f"{p.name} ({p.country or '?'}, {p.function.value.replace('_', ' ')})", p) for p in e.participants
+        ]
+        what_text = "\n".join(line for line in what if line != "-")
+        table.add_row(marked(e.id, e, "\n"), _date(e.date), what_text, "\n".join(people) or "-")
     return table
 
 
@@ -48,7 +52,8 @@ def _commitments(record: DocumentRecord) -> FittedTable:
         [Column("kind", "label"), Column("parties", "label"), Column("areas", "text"), Column("text", "text", ratio=3)],
     )
     for c in record.commitments:
-        table.add_row(c.kind.value, "-".join(c.parties), ", ".join(a.value for a in c.areas), _clip(c.text, 200))
+        areas = ", ".join(a.value for a in c.areas)
+        table.add_row(marked(c.kind.value, c, "\n"), "-".join(c.parties), areas, _clip(c.text, 200))
     return table
 
 
@@ -70,13 +75,29 @@ def _indicators(record: DocumentRecord) -> FittedTable:
     for i in record.indicators:
         period = f"{i.period.start or '…'}–{i.period.end or '…'}" if i.period else "-"
         table.add_row(
-            i.metric.value.replace("_", " "),
+            marked(i.metric.value.replace("_", " "), i, "\n"),
             i.kind.value,
             format_amount(i.value, i.unit, "en", i.qualifier.value),
             period,
             "-".join(i.parties),
         )
     return table
+
+
+def _corrections_note(record: DocumentRecord) -> list[Text]:
+    """A line naming the analysts' corrections the record is shown with (✎ marks the facts they changed)."""
+    applied = (record.model_extra or {}).get("corrections", [])
+    if not applied:
+        return []
+    what = ", ".join(f"#{c['id']} {c.get('action', '')}".strip() for c in applied if isinstance(c, dict))
+    ids = correction_ids(record)
+    return [
+        Text(
+            f"✎ shown as corrected by {len(ids)} correction{'s' if len(ids) != 1 else ''} ({what}); "
+            "`suivi corrections` lists them",
+            style="yellow",
+        )
+    ]
 
 
 def render_document(doc: Document, record: DocumentRecord | None) -> RenderableType:
@@ -97,6 +118,7 @@ def render_document(doc: Document, record: DocumentRecord | None) -> RenderableT
         parts.append(Text("Not extracted yet: run `suivi ingest` again to extract it.", style="yellow"))
         return Group(*parts)
     parts.append(Text(f"diplomatic: {'yes' if record.is_diplomatic else 'no'}", style="bold"))
+    parts += _corrections_note(record)
     if record.engagements:
         parts.append(_engagements(record))
     if record.commitments:
