@@ -329,7 +329,8 @@ def parties_of(m: Mention, ctx: DocContext) -> list[str]:
 def _venue_only(sent: Sentence, country: CountryMention, lang: str) -> bool:
     """ "à Vientiane, au Laos", "in Jakarta, Indonesia": where a meeting took place, not who met (a visit's host
     is a party, so visits keep it)."""
-    return bool(cue(EXTRACTOR, lang, "venue_country_before").search(sent.text[max(0, country.start - 40) : country.start]))
+    before = sent.text[max(0, country.start - 40) : country.start]
+    return bool(cue(EXTRACTOR, lang, "venue_country_before").search(before))
 
 
 def _during_trip(m: Mention, trip: Mention, ctx: DocContext) -> bool:
