@@ -47,7 +47,9 @@ def _stopwords(lang: str) -> frozenset[str]:
     return frozenset(load_cues(EXTRACTOR, lang)["not_name_words"])
 
 
-def _plausible_name(name: str, sent: Sentence, start: int, lang: str) -> bool:
+def _plausible_name(name: str, sent: Sentence, start: int, lang: str, titled: bool = False) -> bool:
+    """Capitalised words that are no title words, no country, and no place unless an office introduces them
+    ("le roi du Cambodge, Norodom Sihamoni" names a person whatever NER tagged it)."""
     tokens = name.split()
     inner = [t for t in tokens[1:] if t.lower() not in _PARTICLES]
     if len(tokens) < 2 or any(t.strip(",.") in _stopwords(lang) for t in [tokens[0], *inner]):
@@ -58,7 +60,7 @@ def _plausible_name(name: str, sent: Sentence, start: int, lang: str) -> bool:
     placed = sum(
         min(e, end) - max(s, start) for s, e, _ in sent.places if s < end and start < e and not _is_country_at(sent, s)
     )
-    if placed * 2 >= end - start:
+    if placed * 2 >= end - start and not titled:
         return False  # mostly a place ("Nong Khai"); a stray tag on part of a name ("von der Leyen") is not
     if re.search(r"(?:^|\s)(?:à|au|aux|en|in|at|to|from|vers)\s$", sent.text[max(0, start - 5) : start]):
         return False  # "lors d'une visite à Nong Khai": a place, not a person
@@ -116,7 +118,9 @@ def _name_after(sent: Sentence, start: int, lang: str) -> tuple[int, str] | None
             continue
         name = _clean(" ".join(tokens), lang)
         at = sent.text.find(name, m.start())
-        if _plausible_name(name, sent, at, lang):
+        if runs_on(sent.text[start:at]):
+            return None  # "le ministre a visité Luang Prabang": the title's clause ended before these words
+        if _plausible_name(name, sent, at, lang, titled=True):
             return at, name
     return None
 
