@@ -146,7 +146,9 @@ def _person(
 ) -> Person:
     """The person named at start:end; `around` is where the previous person's name ends and the next begins."""
     role, span = _role_of(sent, start, end, lang, around)
-    countries = [c.code for c in sent.countries if span[0] <= c.start < span[1] and c.via != "org"]
+    inside = [c for c in sent.countries if span[0] <= c.start < span[1]]
+    # a state named in the office, else an organisation ("secrétaire général de l'ASEAN")
+    countries = [c.code for c in inside if c.via != "org"] or [c.code for c in inside]
     country = countries[0] if countries else _delegation_country(sent, span[0], lang)
     country = country or _group_country(sent, min(span[0], start), lang)
     nearest = "last" if span[1] <= start else "first"
@@ -302,9 +304,9 @@ def agency_country(ctx: DocContext) -> str | None:
     return votes.most_common(1)[0][0] if votes else None
 
 
-def home_country(ctx: DocContext) -> str | None:
+def home_country(ctx: DocContext, destinations: frozenset[str] = frozenset()) -> str | None:
     """The outlet's own country: that of the national news agency it credits, else the dateline's capital when
-    it is a party, else the most mentioned party."""
+    it is a party, else the most mentioned party that is not where the article's unmarked people travel to."""
     agency = agency_country(ctx)
     if agency:
         return agency
@@ -313,7 +315,14 @@ def home_country(ctx: DocContext) -> str | None:
         for c in sent.countries:
             if c.via == "capital" and c.start < 30 and c.code in ctx.dyad:
                 return c.code
-    return ctx.dyad[0] if ctx.dyad else None
+    states = [c for c in ctx.dyad if _is_country(c)]
+    staying = [c for c in states if c not in destinations]
+    return staying[0] if staying else states[0] if states else None
+
+
+def _is_country(code: str) -> bool:
+    """A state (ISO alpha-2), not an organisation ("ASEAN")."""
+    return len(code) == 2
 
 
 def _assign_countries(people: list[Person], known: dict[str, str], ctx: DocContext, home: str | None) -> None:
@@ -323,9 +332,9 @@ def _assign_countries(people: list[Person], known: dict[str, str], ctx: DocConte
         if p.country is None:
             p.country = next((c for n, c in known.items() if names_match(n, p.name)), None)
         if p.country is None and p.away is not None:
-            p.country = next((c for c in (home, *ctx.dyad) if c and c != p.away), None)
+            p.country = next((c for c in (home, *ctx.dyad) if c and c != p.away and _is_country(c)), None)
     marked = {p.country for p in people if p.country}
-    others = [c for c in ctx.dyad if c not in marked]
+    others = [c for c in ctx.dyad if c not in marked and _is_country(c)]
     for p in people:
         if p.country is None:
             p.country = others.pop(0) if marked and others else home
@@ -346,7 +355,7 @@ def extract_participants(ctx: DocContext, record: DocumentRecord) -> None:
     heads: list[Mention] = ctx.data.get("engagement_mentions", [])
     per_sentence = [(sent, _people_of(sent, heads, ctx.lang)) for sent in ctx.sentences]
     known = {p.name: p.country for _, (people, _) in per_sentence for p in people if p.country is not None}
-    home = home_country(ctx)
+    home = home_country(ctx, frozenset(p.away for _, (people, _) in per_sentence for p in people if p.away))
     for sent, (people, found) in per_sentence:
         _assign_countries(people, known, ctx, home)
         index, mention = found if found else (0, None)
