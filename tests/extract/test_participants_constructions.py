@@ -246,3 +246,23 @@ def test_actor_tenures_read_roles_cleaned_of_fragments() -> None:
     ]
     (actor,) = build_actors(records)
     assert [t.role for t in actor.tenures] == ["vice-ministre des Affaires étrangères"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        (
+            "en",
+            "Japan and Vietnam held talks in Tokyo on Monday. Prime Minister Ishiba welcomed his Vietnamese "
+            "counterpart Pham Minh Chinh.",
+            "Ishiba",
+        ),
+        (
+            "fr",
+            "Le président Macron a reçu mardi à Paris le Premier ministre indien Narendra Modi pour des entretiens.",
+            "Macron",
+        ),
+    ],
+)
+def test_a_surname_right_after_a_title_is_a_person(extract: Extract, lang: str, text: str, name: str) -> None:
+    assert person(extract(text, lang), name).name == name

@@ -90,7 +90,7 @@ def find_people(sent: Sentence, lang: str) -> list[Person]:
         if _plausible_name(name, sent, offset, lang):
             spans[offset] = (offset + len(name), name)
     for role in cue(EXTRACTOR, lang, "role").finditer(sent.text):
-        found = _name_after(sent, role.end(), lang)
+        found = _name_after(sent, role.end(), lang) or _surname_after(sent, role.end(), lang)
         if found and not any(s <= found[0] < e for s, (e, _) in spans.items()):
             end = found[0] + len(found[1])
             for inside in [s for s, (e, _) in spans.items() if found[0] < s and e <= end]:
@@ -123,6 +123,18 @@ def _name_after(sent: Sentence, start: int, lang: str) -> tuple[int, str] | None
         if _plausible_name(name, sent, at, lang, titled=True):
             return at, name
     return None
+
+
+def _surname_after(sent: Sentence, start: int, lang: str) -> tuple[int, str] | None:
+    """A single capitalised word right after a title ("Prime Minister Kishida said"): a person named by surname."""
+    m = re.match(r"\s+([A-ZÀ-ÝĐ][a-zà-ỹđ]{2,})(?=[\s,.;:]+[a-zà-ỹ(]|[,.;:]?$)", sent.text[start:])
+    if not m or m.group(1) in _stopwords(lang):
+        return None
+    at = start + m.start(1)
+    end = at + len(m.group(1))
+    if any(s < end and at < e for s, e, _ in sent.places) or any(c.start < end and at < c.end for c in sent.countries):
+        return None
+    return at, m.group(1)
 
 
 def _until_title_word(tokens: list[str], sent: Sentence, at: int, lang: str) -> list[str]:
