@@ -859,3 +859,22 @@ def test_constructions_an_anniversary_falls_years_after_the_date_it_recalls(
     anniversaries = [e for e in record.engagements if e.kind.value == "commemoration"]
     assert anniversaries, _kinds(record)
     assert anniversaries[0].date is not None and anniversaries[0].date.value.startswith("2024-04")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Les deux Premiers ministres ont assisté à la conférence sur l'investissement Maroc-Sénégal à Dakar."),
+        ("fr", "Le sommet commémoratif UA-Japon se tiendra le 9 avril à Tokyo."),
+        ("en", "The two leaders attended the investment conference between Kenya and Rwanda in Kigali."),
+        ("en", "The sixth international conference on border development between Peru and Bolivia took place in Puno."),
+    ],
+)
+def test_constructions_lower_case_conferences_and_summits(extract: Extract, lang: str, text: str) -> None:
+    record = extract(text, lang, "2024-03")
+    assert "summit" in {e.kind.value for e in record.engagements}, _kinds(record)
+
+
+def test_constructions_a_press_conference_is_no_summit(extract: Extract) -> None:
+    record = extract("The Kenyan and Rwandan ministers held a press conference on trade in Kigali.", "en", "2024-03")
+    assert "summit" not in {e.kind.value for e in record.engagements}
