@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from suivi.errors import InvalidLinkQuery, SeriesNotFound
 from suivi.link.actors import build_actors, match_actors
@@ -12,10 +12,17 @@ from suivi.link.follow_through import COMMITMENT_STATUSES, ENGAGEMENT_STATUSES, 
 from suivi.link.keys import in_dyad, parse_dyad, span_of
 from suivi.link.linker import current_linking, followups
 from suivi.link.results import Actor, Event, Followup, SeriesSummary, SeriesTimeline
+from suivi.settings import load_settings
 from suivi.store import Store
 
 #: Statuses `list_followups` accepts; "fulfilled" stands for any fulfilled_* status.
 FOLLOWUP_STATUSES = tuple(dict.fromkeys(("fulfilled", *ENGAGEMENT_STATUSES, *COMMITMENT_STATUSES, *TARGET_STATUSES)))
+
+
+def overdue_as_of(as_of: date) -> date:
+    """The day series timelines judge `next_overdue` at: `as_of` less the grace period a plan gets (setting
+    `followup_grace_days`), so a series view calls a round overdue exactly when `suivi followups` does."""
+    return as_of - timedelta(days=load_settings().followup_grace_days)
 
 
 def _dyad(dyad: str | None) -> frozenset[str] | None:
@@ -30,7 +37,7 @@ def list_series(store: Store, dyad: str | None = None, *, mechanisms_only: bool 
     events = linking.events()
     names = linking.series_names()
     keys = sorted({e.series_key for e in events if e.series_key and in_dyad(e.parties, wanted)})
-    timelines = [build_timeline(key, events, names.get(key, []), date.today()) for key in keys]
+    timelines = [build_timeline(key, events, names.get(key, []), overdue_as_of(date.today())) for key in keys]
     return [series_summary(t) for t in timelines if t.mechanism or not mechanisms_only]
 
 
@@ -43,7 +50,7 @@ def series_timeline(store: Store, key: str) -> SeriesTimeline:
             f"no series {key!r} in the store {store.url!r}; `suivi series` lists the keys",
             detail={"series_key": key},
         )
-    return build_timeline(key, events, linking.series_names().get(key, []), date.today())
+    return build_timeline(key, events, linking.series_names().get(key, []), overdue_as_of(date.today()))
 
 
 def _since(since: str | None) -> str | None:

@@ -20,7 +20,7 @@ from suivi.link.actors import build_actors
 from suivi.link.consolidate import series_timeline as build_timeline
 from suivi.link.keys import fold, in_dyad, parse_dyad, span_of
 from suivi.link.linker import Linking, current_linking, followups
-from suivi.link.queries import FOLLOWUP_STATUSES
+from suivi.link.queries import FOLLOWUP_STATUSES, overdue_as_of
 from suivi.link.results import Actor, Event, Followup, SeriesTimeline, Tenure
 from suivi.record import Commitment, Document, DocumentRecord, Engagement, Indicator, Participant
 from suivi.store import Store
@@ -335,7 +335,8 @@ class StoreView:
         events = self.linking.events()
         names = self.linking.series_names()
         keys = sorted({e.series_key for e in events if e.series_key and scope.covers_parties(e.parties)})
-        return Table("series", SeriesTimeline, [build_timeline(k, events, names.get(k, []), self.as_of) for k in keys])
+        as_of = overdue_as_of(self.as_of)  # overdue as in the follow-ups: past the date and the grace period
+        return Table("series", SeriesTimeline, [build_timeline(k, events, names.get(k, []), as_of) for k in keys])
 
     def followup_table(
         self, scope: Scope = Scope(), status: str | None = None, kind: str | None = None

@@ -65,8 +65,10 @@ class SeriesBlock(BaseModel):
     missing_ordinals: list[int] = Field(default_factory=list)
     cadence_days: float | None = None
     next_ordinal: int | None = None
-    next_expected: str | None = None
+    next_expected: str | None = None  # at the precision the source allows ("2027-06" from a yearly cadence)
     next_expected_source: str | None = None
+    next_projected: bool = False  # the date comes from the usual interval ("around June 2027")
+    next_overdue: bool = False  # the expected date has passed with no round reported held
 
 
 class DueItem(BaseModel):
@@ -74,8 +76,9 @@ class DueItem(BaseModel):
 
     event: TimelineEntry
     due: str | None
-    status: str  # pending, overdue, or "expected" (from the cadence)
+    status: str  # pending, overdue, or "expected" (from the cadence, not passed yet)
     notes: list[int] = Field(default_factory=list)
+    projected: bool = False  # a round the cadence predicts (its date says "around"), overdue or not
 
 
 class FollowupEntry(BaseModel):
@@ -253,13 +256,11 @@ def _series_block(timeline: SeriesTimeline, entries: dict[str, TimelineEntry], n
         missing_ordinals=timeline.missing_ordinals,
         cadence_days=timeline.cadence_days,
         next_ordinal=timeline.next_ordinal,
-        # A date from the cadence is an estimate: shown to the month, not the day.
-        next_expected=(
-            timeline.next_expected[:7]
-            if timeline.next_expected and "cadence" in (timeline.next_expected_source or "")
-            else timeline.next_expected
-        ),
+        # A date from the cadence is an estimate, at the cadence's precision (a month for a yearly mechanism).
+        next_expected=timeline.next_expected,
         next_expected_source=timeline.next_expected_source,
+        next_projected="cadence" in (timeline.next_expected_source or ""),
+        next_overdue=timeline.next_overdue,
     )
 
 
@@ -298,11 +299,14 @@ def _due_next(followups: list[FollowupEntry], series: list[SeriesBlock]) -> list
     for block in series:
         if block.next_expected_source == "cadence" and block.next_expected and block.rounds:
             last = block.rounds[-1]
+            status = "overdue" if block.next_overdue else "expected"
             expected = last.model_copy(
                 update={"event_key": f"{block.key}-next", "ordinal": block.next_ordinal, "date": None,
-                        "status": "expected", "participants": [], "venue": None}
+                        "status": status, "participants": [], "venue": None}
             )  # fmt: skip
-            due.append(DueItem(event=expected, due=block.next_expected, status="expected", notes=last.notes))
+            due.append(
+                DueItem(event=expected, due=block.next_expected, status=status, notes=last.notes, projected=True)
+            )
     return sorted(due, key=lambda d: (d.status != "overdue", d.due or "9999", d.event.event_key))
 
 

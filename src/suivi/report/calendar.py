@@ -28,6 +28,7 @@ class CalendarItem(BaseModel):
     precision: str  # day, month or year
     status: str  # pending, overdue, expected
     tentative: bool
+    projected: bool = False  # a round the mechanism's usual interval predicts: its date is "around"
     parties: list[str]
     sentence: str = ""
     url: str | None = None
@@ -54,11 +55,13 @@ def calendar_items(view: StoreView, scope: Scope, lang: str = "en") -> list[Cale
         for due in briefing.due_next:
             if not due.due:
                 continue  # announced without a date: nothing to put in a calendar
-            precision = "month" if due.status == "expected" else precision_of(due.due).value
+            precision = precision_of(due.due).value  # a projection keeps the cadence's precision
             sentence, url, doc_id = _sentence(due, briefing)
             overdue = due.status == "overdue"
             title = f"{event_title(due.event, lang)} · {'-'.join(briefing.parties)}"
-            if precision != "day":
+            if due.projected:
+                title += f" ({labels(lang)['expected_around']} {format_partial_date(due.due, lang)})"
+            elif precision != "day":
                 title += f" ({labels(lang)['precision_' + precision]} {format_partial_date(due.due, lang)})"
             if overdue:
                 title = f"{vocab_label(lang, 'statuses', 'overdue').upper()}: {title}"
@@ -69,7 +72,8 @@ def calendar_items(view: StoreView, scope: Scope, lang: str = "en") -> list[Cale
                     start=due.due[: {"day": 10, "month": 7, "year": 4}[precision]],
                     precision=precision,
                     status=due.status,
-                    tentative=precision != "day" or due.status == "expected",
+                    tentative=precision != "day" or due.projected,
+                    projected=due.projected,
                     parties=briefing.parties,
                     sentence=sentence,
                     url=url,
@@ -124,9 +128,12 @@ def _stamp(item: CalendarItem) -> datetime:
 
 def _description(item: CalendarItem, lang: str) -> str:
     words = labels(lang)
-    status = words["calendar_expected"] if item.status == "expected" else vocab_label(lang, "statuses", item.status)
+    status = vocab_label(lang, "statuses", item.status) if item.status != "expected" else ""
+    if item.projected:
+        status = ", ".join(s for s in (words["calendar_expected"], status) if s)
+    around = f"{words['expected_around']} {format_partial_date(item.start, lang)}, " if item.projected else ""
     lines = [
-        f"{words['calendar_precision']}: {words['precision_' + item.precision]} ({item.start})",
+        f"{words['calendar_precision']}: {around}{words['precision_' + item.precision]} ({item.start})",
         f"{words['status']}: {status}",
     ]
     if item.sentence:
