@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+import itertools
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from suivi.errors import SuiviError, UnsupportedLanguage
 from suivi.ingest import ReadBatch, iter_paths
 from suivi.link import LinkReport, link_store
-from suivi.record import Document, Problem
+from suivi.record import Document, DocumentRecord, Problem
 from suivi.settings import Settings
 from suivi.store import Store
 from suivi.vocab import SUPPORTED_LANGUAGES
@@ -73,7 +74,10 @@ def ingest(
     layers: Sequence[str] | None = None,
 ) -> IngestReport:
     """Read every source under `paths` into `store`, then extract records for new or changed documents and
-    re-extract stored ones an older version of the extractor made; `layers` defaults to DEFAULT_LAYERS."""
+    re-extract stored ones an older version of the extractor made; `layers` defaults to DEFAULT_LAYERS.
+
+    Reading streams into extraction: while spaCy parses one batch of documents (in its own thread) the
+    next batch is read and stored, and each batch's records are saved in one transaction."""
     report = IngestReport()
     sources: list[Path] = []
     for item in iter_paths(paths, follow_links=settings.follow_links):
@@ -81,20 +85,36 @@ def ingest(
             report.problems.append(item)
         else:
             sources.append(item)
-    pending: list[Document] = []
-    batch = ReadBatch(settings)
-    for path in sources:
-        for got in batch.read(path):
-            _store_one(got, store, report, pending, extract)
-        on_progress("read", 1, len(sources))
-    if extract and pending:
+    pending = _read_sources(sources, store, settings, report, on_progress, extract)
+    if extract:
         _extract_pending(pending, store, settings, report, on_progress, layers)
+    else:
+        for _ in pending:  # store only
+            pass
     if extract:
         report.reextracted = reextract_stale(store, settings, on_progress, layers, report.problems)
     if extract and (report.extracted or report.reextracted):
         # New records may join events and series already stored: relink their owners' records only.
         report.links = link_store(store, changed=[*report.extracted, *report.reextracted])
     return report
+
+
+def _read_sources(
+    sources: list[Path],
+    store: Store,
+    settings: Settings,
+    report: IngestReport,
+    on_progress: ProgressCallback,
+    extract: bool,
+) -> Iterator[Document]:
+    """Read and store every source, yielding each document that needs extracting as soon as it is stored."""
+    batch = ReadBatch(settings)
+    for path in sources:
+        ready: list[Document] = []
+        for got in batch.read(path):
+            _store_one(got, store, report, ready, extract)
+        on_progress("read", 1, len(sources))
+        yield from ready
 
 
 def reextract_stale(
@@ -112,17 +132,13 @@ def reextract_stale(
     chosen = tuple(layers or DEFAULT_LAYERS)
     stale = store.stale_records(layer_versions(chosen), RECORD_KEY)
     done: list[str] = []
+    found = problems if problems is not None else []
     for start in range(0, len(stale), _REEXTRACT_CHUNK):
         docs = store.documents_for(stale[start : start + _REEXTRACT_CHUNK])
-        for record in extract_documents(docs, settings, chosen):
-            try:
-                store.save_record(record)
-            except SuiviError as exc:
-                if problems is not None:
-                    problems.append(Problem(code=exc.code, message=str(exc), source=record.doc_id))
-                continue
-            done.append(record.doc_id)
-            on_progress("reextract", 1, len(stale))
+        for records in _chunked(extract_documents(docs, settings, chosen), settings.batch_size):
+            for record in _save_batch(records, store, found):
+                done.append(record.doc_id)
+                on_progress("reextract", 1, len(stale))
     return done
 
 
@@ -153,19 +169,70 @@ def _extract_pending(
     on_progress: ProgressCallback,
     layers: Sequence[str] | None = None,
 ) -> None:
+    """Extract and save the records of `pending` (consumed lazily: documents may still be arriving)."""
+    counted = _Counted(pending)
+    if not counted.any():
+        return
     from suivi.extract import DEFAULT_LAYERS, extract_documents  # spaCy loads only when there is something to extract
 
-    docs = list(pending)
-    for record in extract_documents(docs, settings, tuple(layers or DEFAULT_LAYERS)):
-        try:
-            store.save_record(record)
-        except SuiviError as exc:
-            report.problems.append(Problem(code=exc.code, message=str(exc), source=record.doc_id))
-            continue
-        report.extracted.append(record.doc_id)
-        if record.language not in SUPPORTED_LANGUAGES:
-            report.problems.append(_unsupported(record.doc_id, record.language))
-        on_progress("extract", 1, len(docs))
+    records = extract_documents(counted, settings, tuple(layers or DEFAULT_LAYERS))
+    for batch in _chunked(records, settings.batch_size):
+        for record in _save_batch(batch, store, report.problems):
+            report.extracted.append(record.doc_id)
+            if record.language not in SUPPORTED_LANGUAGES:
+                report.problems.append(_unsupported(record.doc_id, record.language))
+            on_progress("extract", 1, counted.seen)
+
+
+def _save_batch(records: list[DocumentRecord], store: Store, problems: list[Problem]) -> list[DocumentRecord]:
+    """Save the records in one transaction; the ones saved, in order. A record the store refuses becomes a
+    problem; when the batch's transaction fails, each record is tried alone so the failure lands on its own."""
+    try:
+        failed = dict(store.save_records(records))
+    except SuiviError:
+        failed = {}
+        for record in records:
+            try:
+                store.save_record(record)
+            except SuiviError as exc:
+                failed[record.doc_id] = exc
+    for doc_id, error in failed.items():
+        problems.append(Problem(code=error.code, message=str(error), source=doc_id))
+    return [record for record in records if record.doc_id not in failed]
+
+
+def _chunked(records: Iterable[DocumentRecord], size: int) -> Iterator[list[DocumentRecord]]:
+    batch: list[DocumentRecord] = []
+    for record in records:
+        batch.append(record)
+        if len(batch) >= max(1, size):
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+class _Counted:
+    """An iterator of documents that counts how many it has given so far (the extract progress total)."""
+
+    def __init__(self, docs: Iterable[Document]) -> None:
+        self._docs = iter(docs)
+        self._first: list[Document] = []
+        self.seen = 0
+
+    def any(self) -> bool:
+        """Whether there is a document at all (reading up to the first one)."""
+        if not self._first:
+            self._first = list(itertools.islice(self._docs, 1))
+        return bool(self._first)
+
+    def __iter__(self) -> Iterator[Document]:
+        return self
+
+    def __next__(self) -> Document:
+        doc = self._first.pop() if self._first else next(self._docs)
+        self.seen += 1
+        return doc
 
 
 def _unsupported(doc_id: str, language: str | None) -> Problem:

@@ -66,13 +66,18 @@ def is_word_shaped(token: str) -> bool | None:
     return letters.islower() or letters.isupper() or (letters[0].isupper() and letters[1:].islower())
 
 
+#: Words repeat across a corpus ("the", "de", "Vietnam"): their shape is judged once.
+_word_shape = lru_cache(maxsize=1 << 16)(is_word_shaped)
+
+
 def check_is_language(text: str, source: str) -> None:
     """S115 when `text` is not written language: mostly symbols, or mostly tokens no word looks like."""
-    visible = [ch for ch in text if not ch.isspace()]
+    tokens = text.split()  # split() cuts at exactly the characters str.isspace() calls whitespace
+    visible = "".join(tokens)
     if len(visible) < MIN_JUDGED_CHARS:
         return
-    letter_share = sum(ch.isalpha() for ch in visible) / len(visible)
-    shapes = [shape for shape in map(is_word_shaped, text.split()) if shape is not None]
+    letter_share = sum(map(str.isalpha, visible)) / len(visible)
+    shapes = [shape for shape in map(_word_shape, tokens) if shape is not None]
     word_share = sum(shapes) / len(shapes) if shapes else 0.0
     if letter_share < MIN_LETTER_SHARE or word_share < MIN_WORD_SHARE:
         raise NotLanguage(

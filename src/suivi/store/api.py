@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import threading
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from types import TracebackType
 from typing import Any, Literal
@@ -13,7 +13,14 @@ from sqlalchemy import Engine, String, and_, delete, func, insert, literal, or_,
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from suivi.errors import DocumentNotFound, EngagementNotFound, InvalidQuery, InvalidRecord, StoreError
+from suivi.errors import (
+    DocumentNotFound,
+    EngagementNotFound,
+    InvalidQuery,
+    InvalidRecord,
+    StoreError,
+    SuiviError,
+)
 from suivi.record import Document, DocumentRecord, check_partial_date
 from suivi.store import corrections as fixes
 from suivi.store import search as fulltext
@@ -39,7 +46,7 @@ from suivi.store.models import (
     utc_now,
 )
 from suivi.store.results import DocumentDetail, Finding, IntegrityReport, Revision, SearchHit, StoreStats
-from suivi.store.rows import StoredFacts, build_record, document_to_store, extra_fields, record_rows
+from suivi.store.rows import RecordRows, StoredFacts, build_record, document_to_store, extra_fields, record_rows
 
 AddOutcome = Literal["added", "unchanged", "revised"]
 Links = dict[tuple[str, str], tuple[str | None, str | None]]
@@ -275,28 +282,44 @@ class Store:
     def save_record(self, record: DocumentRecord) -> None:
         """Replace the document's extracted facts with `record`, in one transaction. A record read with
         corrections applied is refused (S205): corrections stay a layer of their own (read with raw=True)."""
-        if (record.model_extra or {}).get("corrections"):
-            raise InvalidRecord(
-                f"the record of {record.doc_id!r} was read with analysts' corrections applied; save records as "
-                "extracted (Store.get_record(..., raw=True)), corrections apply on top",
-                detail={"doc_id": record.doc_id},
-            )
-        with self._session(f"saving the record of {record.doc_id!r}", write=True) as session:
+        failed = self.save_records([record])
+        if failed:
+            raise failed[0][1]
+
+    def save_records(self, records: Sequence[DocumentRecord]) -> list[tuple[str, SuiviError]]:
+        """Replace the facts of each record's document, all in one transaction (what an ingest does per
+        batch: one commit and one executemany per table instead of one per record). A record that cannot
+        be saved (unknown document S201, invalid record S205) is left out and returned with its error, the
+        others are saved; a database failure writes nothing and raises StoreError."""
+        failed: list[tuple[str, SuiviError]] = []
+        accepted: list[DocumentRecord] = []
+        for record in records:
+            if (record.model_extra or {}).get("corrections"):
+                failed.append((record.doc_id, _corrected_record(record.doc_id)))
+            else:
+                accepted.append(record)
+        if not accepted:
+            return failed
+        doc_ids = sorted({record.doc_id for record in accepted})
+        shown = accepted[0].doc_id if len(doc_ids) == 1 else f"{len(doc_ids)} documents"
+        with self._session(f"saving the record of {shown!r}", write=True) as session:
             share_relink_lock(session)
-            document = session.get(DocumentRow, record.doc_id)
-            if document is None:
-                raise self._not_found(record.doc_id, "add the document with add_document before its record")
-            rows = record_rows(record, document.revision)
-            _delete_facts(session, [record.doc_id])
-            session.execute(insert(RecordRow), [rows.record | {"extracted_at": utc_now()}])
-            for model, batch in (
-                (EngagementRow, rows.engagements),
-                (ParticipantRow, rows.participants),
-                (CommitmentRow, rows.commitments),
-                (IndicatorRow, rows.indicators),
-            ):
-                if batch:
-                    session.execute(insert(model), batch)
+            revisions, extracted = _revisions_and_records(session, doc_ids)
+            batch: dict[str, RecordRows] = {}  # a document saved twice in the batch keeps its last record
+            for record in accepted:
+                if record.doc_id not in revisions:
+                    hint = "add the document with add_document before its record"
+                    failed.append((record.doc_id, self._not_found(record.doc_id, hint)))
+                    continue
+                try:
+                    batch[record.doc_id] = record_rows(record, revisions[record.doc_id])
+                except SuiviError as exc:
+                    failed.append((record.doc_id, exc))
+            replaced = sorted(extracted & set(batch))
+            for chunk in _chunks(replaced):  # a new document has no facts to delete
+                _delete_facts(session, chunk)
+            _insert_rows(session, list(batch.values()))
+        return failed
 
     def get_record(self, doc_id: str, *, raw: bool = False) -> DocumentRecord | None:
         """The stored record as corrected by analysts (`raw`: as extracted), None if the document was not
@@ -534,6 +557,41 @@ def _published_since(since: str) -> Any:
     # Later at full precision, or equal at the document's coarser precision ("2021" vs "2021-06").
     coarser = func.substr(literal(since, String), 1, func.length(DocumentRow.published))
     return or_(DocumentRow.published >= since, coarser == DocumentRow.published)
+
+
+def _corrected_record(doc_id: str) -> InvalidRecord:
+    return InvalidRecord(
+        f"the record of {doc_id!r} was read with analysts' corrections applied; save records as "
+        "extracted (Store.get_record(..., raw=True)), corrections apply on top",
+        detail={"doc_id": doc_id},
+    )
+
+
+def _revisions_and_records(session: Session, doc_ids: list[str]) -> tuple[dict[str, int], set[str]]:
+    """The current revision of each known document among `doc_ids`, and those that have a record already."""
+    revisions: dict[str, int] = {}
+    extracted: set[str] = set()
+    for chunk in _chunks(doc_ids):
+        query = select(DocumentRow.id, DocumentRow.revision).where(DocumentRow.id.in_(chunk))
+        revisions.update((doc_id, revision) for doc_id, revision in session.execute(query))
+        extracted.update(session.scalars(select(RecordRow.doc_id).where(RecordRow.doc_id.in_(chunk))))
+    return revisions, extracted
+
+
+def _insert_rows(session: Session, batch: list[RecordRows]) -> None:
+    """Every row of these records, one executemany per table (records first, participants after engagements)."""
+    if not batch:
+        return
+    now = utc_now()
+    session.execute(insert(RecordRow), [rows.record | {"extracted_at": now} for rows in batch])
+    for table, values in (
+        (EngagementRow, [row for rows in batch for row in rows.engagements]),
+        (ParticipantRow, [row for rows in batch for row in rows.participants]),
+        (CommitmentRow, [row for rows in batch for row in rows.commitments]),
+        (IndicatorRow, [row for rows in batch for row in rows.indicators]),
+    ):
+        if values:
+            session.execute(insert(table), values)
 
 
 def _delete_facts(session: Session, doc_ids: list[str]) -> None:
