@@ -266,3 +266,40 @@ def test_actor_tenures_read_roles_cleaned_of_fragments() -> None:
 )
 def test_a_surname_right_after_a_title_is_a_person(extract: Extract, lang: str, text: str, name: str) -> None:
     assert person(extract(text, lang), name).name == name
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "names", "country"),
+    [
+        (
+            "fr",
+            "Le Premier ministre sénégalais a eu des entretiens avec le président ivoirien Alassane Ouattara, le "
+            "vice-président Tiémoko Koné et le Premier ministre Robert Beugré Mambé.",
+            ("Tiémoko Koné", "Robert Beugré Mambé"),
+            "CI",
+        ),
+        (
+            "en",
+            "The Chilean foreign minister held talks with Peruvian President Dina Boluarte, Prime Minister Gustavo "
+            "Adrianzen and Foreign Minister Elmer Schialer.",
+            ("Gustavo Adrianzen", "Elmer Schialer"),
+            "PE",
+        ),
+    ],
+)
+def test_people_listed_after_a_marked_one_share_the_country(
+    extract: Extract, lang: str, text: str, names: tuple[str, ...], country: str
+) -> None:
+    record = extract(text, lang)
+    assert {person(record, n).country for n in names} == {country}
+
+
+def test_an_office_before_a_name_does_not_reach_over_another_name(extract: Extract) -> None:
+    text = (
+        "Le Sénégal et le Mali ont tenu mardi à Dakar la 5e session de leur commission mixte. Avec le "
+        "vice-Premier ministre et ministre malien des Affaires étrangères, Abdoulaye Diop, Karim Sall a convenu "
+        "de renforcer la coopération."
+    )
+    found = person(extract(text, "fr"), "Karim Sall")
+    assert "Diop" not in (found.role or "")
+    assert found.country != "ML"

@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 
 from suivi.extract.context import DocContext, Sentence
 from suivi.extract.cues import cue, load_cues
@@ -27,6 +28,12 @@ _NAME_AFTER_ROLE = re.compile(
 #: Words a name holds at most ("Samdech Krolahom Sar Kheng").
 _NAME_WORDS = 4
 _ROLE_REACH = 170
+#: How far after a name its travel verb may stand ("X will lead a delegation of senior officials on a visit to").
+_TRAVEL_REACH = 100
+#: What separates the members of a list of people ("A, le ministre B et la présidente C").
+_LIST_GAP = re.compile(
+    r"\s*(?:[,;]\s*(?:(?:et|and)\s+)?|\s(?:et|and)\s+)(?:(?:le|la|l['’]|les|the)\s*)?$", re.IGNORECASE
+)
 
 
 @dataclass
@@ -40,6 +47,7 @@ class Person:
     country: str | None
     titled: bool = False  # an office or a relational title ("his counterpart") was written beside the name
     away: str | None = None  # a country the person travels to, hence not theirs ("arrive au Laos")
+    lead: int = -1  # where the person's mention begins: their office when written before the name, else the name
 
 
 @cache
@@ -165,7 +173,16 @@ def _person(
     country = country or _group_country(sent, min(span[0], start), lang)
     nearest = "last" if span[1] <= start else "first"
     away = None if country else _destination(sent, min(span[0], start), end, lang)
-    return Person(start, end, name, clean_role(role, nearest=nearest), country, titled=role is not None, away=away)
+    lead = min(span[0], start)
+    titled = role is not None or _titled_before(sent, start, lang)
+    return Person(start, end, name, clean_role(role, nearest=nearest), country, titled, away, lead)
+
+
+def _titled_before(sent: Sentence, start: int, lang: str) -> bool:
+    """An office stands before the name in the same clause, even one belonging to a person listed before."""
+    before = sent.text[max(0, start - _ROLE_REACH) : start]
+    roles = list(cue(EXTRACTOR, lang, "role").finditer(before))
+    return bool(roles) and not runs_on(before[roles[-1].end() :])
 
 
 def _group_country(sent: Sentence, start: int, lang: str) -> str | None:
@@ -191,7 +208,7 @@ def _destination(sent: Sentence, start: int, end: int, lang: str) -> str | None:
     président X". The verb follows the name with no other clause between, or the trip is named right before."""
     text, travel = sent.text, cue(EXTRACTOR, lang, "travel")
     after = travel.search(text, end)
-    if after and after.start() - end <= 60 and not _another_subject(text[end : after.start()], lang):
+    if after and after.start() - end <= _TRAVEL_REACH and not _another_subject(text[end : after.start()], lang):
         return _country_after(sent, after.end())
     trips = list(travel.finditer(text, max(0, start - 80), start))
     if trips:
@@ -235,7 +252,7 @@ def _role_of(
     """
     text = sent.text
     previous, following = around
-    offset = max(0, start - _ROLE_REACH)
+    offset = max(0, start - _ROLE_REACH, previous or 0)  # never over the previous person's name
     before = text[offset:start]
     roles = list(cue(EXTRACTOR, lang, "role").finditer(before))
     first = _role_start(roles, before, lang) if roles else 0
@@ -337,7 +354,25 @@ def _is_country(code: str) -> bool:
     return len(code) == 2
 
 
-def _assign_countries(people: list[Person], known: dict[str, str], ctx: DocContext, home: str | None) -> None:
+def _share_list_country(people: list[Person], text: str) -> None:
+    """In a list of three people or more ("A, le président B et la présidente C"), the unmarked share the
+    country of the marked when these agree."""
+    runs: list[list[Person]] = [[people[0]]] if people else []
+    for prev, cur in pairwise(people):
+        if _LIST_GAP.match(text[prev.end : cur.lead]) and cur.lead >= prev.end:
+            runs[-1].append(cur)
+        else:
+            runs.append([cur])
+    for run in runs:
+        codes = {p.country for p in run if p.country}
+        if len(run) >= 3 and len(codes) == 1:
+            for p in run:
+                p.country = p.country or next(iter(codes))
+
+
+def _assign_countries(
+    people: list[Person], known: dict[str, str], ctx: DocContext, home: str | None, text: str = ""
+) -> None:
     """Unmarked people: as met elsewhere in the article, else not where they travel to, else the counterpart of
     a marked one, else home."""
     for p in people:
@@ -345,6 +380,7 @@ def _assign_countries(people: list[Person], known: dict[str, str], ctx: DocConte
             p.country = next((c for n, c in known.items() if names_match(n, p.name)), None)
         if p.country is None and p.away is not None:
             p.country = next((c for c in (home, *ctx.dyad) if c and c != p.away and _is_country(c)), None)
+    _share_list_country(people, text)
     marked = {p.country for p in people if p.country}
     others = [c for c in ctx.dyad if c not in marked and _is_country(c)]
     for p in people:
@@ -369,7 +405,7 @@ def extract_participants(ctx: DocContext, record: DocumentRecord) -> None:
     known = {p.name: p.country for _, (people, _) in per_sentence for p in people if p.country is not None}
     home = home_country(ctx, frozenset(p.away for _, (people, _) in per_sentence for p in people if p.away))
     for sent, (people, found) in per_sentence:
-        _assign_countries(people, known, ctx, home)
+        _assign_countries(people, known, ctx, home, sent.text)
         index, mention = found if found else (0, None)
         engagement = record.engagements[min(index, len(record.engagements) - 1)]
         for p in people:
