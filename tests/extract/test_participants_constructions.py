@@ -166,6 +166,20 @@ def test_a_sides_demonym_gives_the_country_of_those_leading_it(
             "Jonas Gahr Store",
             "NO",
         ),
+        (
+            "fr",
+            "Le Ghana et le Togo ont signé trois accords lors de la visite de travail du président John Mahama au "
+            "Togo le 4 mars.",
+            "John Mahama",
+            "GH",
+        ),
+        (
+            "en",
+            "Thailand and Malaysia agreed to reopen two border crossings during the visit by Prime Minister Anwar "
+            "Ibrahim to Thailand on Monday.",
+            "Anwar Ibrahim",
+            "MY",
+        ),
     ],
 )
 def test_a_traveller_is_not_of_the_country_travelled_to(

@@ -217,7 +217,24 @@ def _destination(sent: Sentence, start: int, end: int, lang: str) -> str | None:
         link = r"\s*(?:du|de la|de l['’]|des|de|d['’]|by(?: the)?|of(?: the)?)\s*"
         if place and re.fullmatch(link, text[place[0].end : start]):
             return country
-    return None
+    return _trip_of(sent, start, end, lang)
+
+
+def _trip_of(sent: Sentence, start: int, end: int, lang: str) -> str | None:
+    """ "la visite de travail du Premier ministre X au Laos", "the visit by President X to Japan": the country
+    after the name of a trip named right before it."""
+    text = sent.text
+    window = max(0, start - 60)
+    trips = list(cue(EXTRACTOR, lang, "trip_noun").finditer(text, window, start))
+    link = r"(?:\s+[\w'’-]+){0,3}?\s*(?:du|de la|de l['’]|des|de|d['’]|by(?: the)?|of(?: the)?)\s*"
+    if not trips or not re.fullmatch(link, text[trips[-1].end() : start]):
+        return None
+    to = re.match(r"\s*(?:\([^)]*\)\s*)?(?:au|aux|en|à|in|to)\s+", text[end:])
+    if not to:
+        return None
+    country = _country_after(sent, end + to.end())
+    at = [c for c in sent.countries if c.code == country and c.start == end + to.end()]
+    return country if at else None
 
 
 def _another_subject(text: str, lang: str) -> bool:
@@ -259,7 +276,8 @@ def _role_of(
     appositive = (
         previous is not None
         and re.fullmatch(r"\s*,\s*(?:(?:le|la|l['’]|the)\s*)?", text[previous : offset + first])
-        and re.search(r"\b(?:et|and)\s*$", before)
+        and roles
+        and re.search(r"\b(?:et|and)\s", before[roles[-1].end() :] + " ")
     )
     if roles and not appositive and not runs_on(before[roles[-1].end() :]):
         return before[first:].strip(" ,") or None, (_with_demonym(sent, offset + first), start)
