@@ -13,6 +13,7 @@ ratio suivi / spaCy (goal >= 1.0). A benchmark, not a test: nothing fails when t
 from __future__ import annotations
 
 import argparse
+import os
 import tempfile
 import time
 from collections import Counter
@@ -107,6 +108,7 @@ def main() -> None:
     )
     ratio, cpu_ratio = suivi_rate / spacy_rate, bare_cpu / full_cpu
     print(f"ratio suivi / spaCy   : {ratio:.2f}  (goal >= 1.0; CPU time ratio {cpu_ratio:.2f})")
+    print(f"machine load (1 min)  : {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs (wall times move with it)")
 
 
 if __name__ == "__main__":

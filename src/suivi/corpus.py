@@ -107,14 +107,59 @@ def _read_sources(
     on_progress: ProgressCallback,
     extract: bool,
 ) -> Iterator[Document]:
-    """Read and store every source, yielding each document that needs extracting as soon as it is stored."""
+    """Read every source and store its documents, `batch_size` documents per transaction; yield each stored
+    document that needs extracting. A file counts as read ("read" progress) once its documents are stored."""
     batch = ReadBatch(settings)
+    waiting: list[Document | Problem] = []
+    files = 0
     for path in sources:
-        ready: list[Document] = []
-        for got in batch.read(path):
-            _store_one(got, store, report, ready, extract)
+        waiting.extend(batch.read(path))
+        files += 1
+        if sum(isinstance(got, Document) for got in waiting) >= max(1, settings.batch_size):
+            yield from _store_batch(waiting, store, report, extract, settings.batch_size)
+            for _ in range(files):
+                on_progress("read", 1, len(sources))
+            waiting, files = [], 0
+    yield from _store_batch(waiting, store, report, extract, settings.batch_size)
+    for _ in range(files):
         on_progress("read", 1, len(sources))
-        yield from ready
+
+
+def _store_batch(
+    items: list[Document | Problem], store: Store, report: IngestReport, extract: bool, batch_size: int
+) -> list[Document]:
+    """Store the documents read, in one transaction; the ones to extract, in reading order: new or revised,
+    or unchanged but never extracted (an earlier run stopped before their record)."""
+    docs = [got for got in items if isinstance(got, Document)]
+    size = max(1, batch_size)  # a JSONL file of many documents is still written in bounded transactions
+    outcomes = iter(
+        [result for at in range(0, len(docs), size) for result in store.add_documents(docs[at : at + size])]
+    )
+    kept: list[tuple[Document, str]] = []
+    for got in items:
+        if isinstance(got, Problem):
+            report.problems.append(got)
+            continue
+        result = next(outcomes)
+        if isinstance(result, SuiviError):
+            report.problems.append(Problem(code=result.code, message=str(result), source=got.source))
+            continue
+        outcome, twin = result
+        if outcome == "unchanged" and twin and twin != got.id:
+            report.duplicates[got.id] = twin
+            continue
+        {"added": report.added, "revised": report.revised, "unchanged": report.unchanged}[outcome].append(got.id)
+        kept.append((got, outcome))
+    if not extract:
+        return []
+    unchanged = [doc.id for doc, outcome in kept if outcome == "unchanged"]
+    missing = store.unextracted(unchanged) if unchanged else set()
+    stored = {doc.id: doc for doc in store.documents_for(missing)} if missing else {}
+    return [
+        doc if outcome != "unchanged" else stored[doc.id]
+        for doc, outcome in kept
+        if outcome != "unchanged" or doc.id in stored
+    ]
 
 
 def reextract_stale(
@@ -140,25 +185,6 @@ def reextract_stale(
                 done.append(record.doc_id)
                 on_progress("reextract", 1, len(stale))
     return done
-
-
-def _store_one(
-    got: Document | Problem, store: Store, report: IngestReport, pending: list[Document], extract: bool
-) -> None:
-    if isinstance(got, Problem):
-        report.problems.append(got)
-        return
-    try:
-        outcome = store.add_document(got)
-    except SuiviError as exc:
-        report.problems.append(Problem(code=exc.code, message=str(exc), source=got.source))
-        return
-    if outcome == "unchanged" and store.duplicate_of and store.duplicate_of != got.id:
-        report.duplicates[got.id] = store.duplicate_of
-        return
-    {"added": report.added, "revised": report.revised, "unchanged": report.unchanged}[outcome].append(got.id)
-    if extract and (outcome != "unchanged" or store.get_record(got.id) is None):
-        pending.append(store.get_document(got.id) if outcome == "unchanged" else got)
 
 
 def _extract_pending(

@@ -161,21 +161,59 @@ class Store:
             outcome, self.duplicate_of = self._add_once(doc, content_hash)
         return outcome
 
+    def add_documents(self, docs: Sequence[Document]) -> list[tuple[AddOutcome, str | None] | SuiviError]:
+        """Store several documents in one transaction (what an ingest does per batch): per document, in
+        order, its outcome as `add_document` gives it with the id already holding its text (`duplicate_of`),
+        or the error that kept it out. When the batch's transaction fails, each document is tried alone."""
+        results: list[tuple[AddOutcome, str | None] | SuiviError] = []
+        checked: list[tuple[int, Document]] = []
+        for doc in docs:
+            try:
+                checked.append((len(results), document_to_store(doc)))
+                results.append(("unchanged", None))  # placeholder until the batch is written
+            except SuiviError as exc:
+                results.append(exc)
+        if not checked:
+            return results
+        try:
+            with self._session(f"adding {len(checked)} documents", write=True) as session:
+                for index, doc in checked:
+                    results[index] = self._add_in(session, doc, doc.content_hash or content_hash_of(doc.text))
+        except SuiviError:
+            for index, doc in checked:
+                try:
+                    results[index] = (self.add_document(doc), self.duplicate_of)
+                except SuiviError as exc:
+                    results[index] = exc
+        return results
+
     def _add_once(self, doc: Document, content_hash: str) -> tuple[AddOutcome, str | None]:
         with self._session(f"adding document {doc.id!r}", write=True) as session:
-            current = session.get(DocumentRow, doc.id, with_for_update=True)
-            if current is not None:
-                if current.content_hash == content_hash:
-                    return "unchanged", None
-                self._revise(session, current, doc, content_hash)
-                return "revised", None
-            twin = session.scalar(
-                select(DocumentRow.id).where(DocumentRow.content_hash == content_hash).order_by(DocumentRow.id).limit(1)
-            )
-            if twin is not None:
-                return "unchanged", twin
-            self._insert(session, doc, content_hash)
-            return "added", None
+            return self._add_in(session, doc, content_hash)
+
+    def _add_in(self, session: Session, doc: Document, content_hash: str) -> tuple[AddOutcome, str | None]:
+        current = session.get(DocumentRow, doc.id, with_for_update=True)
+        if current is not None:
+            if current.content_hash == content_hash:
+                return "unchanged", None
+            self._revise(session, current, doc, content_hash)
+            return "revised", None
+        twin = session.scalar(
+            select(DocumentRow.id).where(DocumentRow.content_hash == content_hash).order_by(DocumentRow.id).limit(1)
+        )
+        if twin is not None:
+            return "unchanged", twin
+        self._insert(session, doc, content_hash)
+        return "added", None
+
+    def unextracted(self, doc_ids: Iterable[str]) -> set[str]:
+        """Those of these stored documents that have no record yet."""
+        ids = sorted(set(doc_ids))
+        found: set[str] = set()
+        for chunk in _chunks(ids):
+            with self._session("reading records") as session:
+                found.update(session.scalars(select(RecordRow.doc_id).where(RecordRow.doc_id.in_(chunk))))
+        return set(ids) - found
 
     def _insert(self, session: Session, doc: Document, content_hash: str) -> None:
         now = utc_now()
