@@ -61,12 +61,13 @@ def _segments(role: str) -> list[str]:
     return [p for p in pieces if p]
 
 
-def clean_role(role: str | None, *, nearest: str = "last") -> str | None:
+def clean_role(role: str | None, *, nearest: str = "last", strict: bool = True) -> str | None:
     """An office as written, cut of verb fragments and relational words; None when nothing of an office is left.
 
     `nearest` tells which piece is the office when the text ran on: "last" for a title written before the
     name ("… a reçu le Premier ministre lao"), "first" for one written after it ("X, vice-ministre, a dit …").
-    A piece that names no office ("son homologue française", "his Japanese counterpart") is dropped.
+    A piece that names no office ("son homologue française", "his Japanese counterpart") is dropped. With
+    `strict` False (roles stored by others), a role without any title word is kept as it is unless relational.
     """
     if not role:
         return None
@@ -77,6 +78,8 @@ def clean_role(role: str | None, *, nearest: str = "last") -> str | None:
         office = " ".join(_FILLER.sub("", _RELATIONAL.sub(" ", piece)).strip(" ,").split())
         if _TITLE_WORD.search(office):
             return office
+    if not strict and not _RELATIONAL.search(role):
+        return role  # nothing recognisably an office or a fragment of one: left as stored
     return None
 
 

@@ -93,7 +93,7 @@ def person_mentions(records: Iterable[DocumentRecord]) -> list[PersonMention]:
                             name=participant.name.strip(),
                             tokens=tokens,
                             country=participant.country.upper() if participant.country else None,
-                            role=clean_role(participant.role),  # records of older versions kept fragments
+                            role=clean_role(participant.role, strict=False),  # records of older versions kept fragments
                             doc_id=record.doc_id,
                             seen=seen,
                         )
