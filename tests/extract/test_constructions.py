@@ -878,3 +878,39 @@ def test_constructions_lower_case_conferences_and_summits(extract: Extract, lang
 def test_constructions_a_press_conference_is_no_summit(extract: Extract) -> None:
     record = extract("The Kenyan and Rwandan ministers held a press conference on trade in Kigali.", "en", "2024-03")
     assert "summit" not in {e.kind.value for e in record.engagements}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "absent", "present"),
+    [
+        (
+            "fr",
+            "Le ministre malien a reçu son homologue nigérien. Les deux délégations ont échangé sur la sécurité.",
+            ("other", 2.0),
+            None,
+        ),
+        (
+            "en",
+            "The Thai prime minister received his Vietnamese counterpart. They set a trade goal of US$25 "
+            "billion (about 833 billion baht).",
+            ("trade_volume", 8.33e11),
+            ("trade_volume", 2.5e10),
+        ),
+        (
+            "en",
+            "The Thai prime minister received his Vietnamese counterpart. Thailand had nine new projects in "
+            "Vietnam, bringing the total active projects to 186.",
+            None,
+            ("investment_projects", 9.0),
+        ),
+    ],
+)
+def test_constructions_what_is_not_a_figure(
+    extract: Extract, lang: str, text: str, absent: tuple[str, float] | None, present: tuple[str, float] | None
+) -> None:
+    record = extract(text, lang, "2024-06")
+    found = {(i.metric.value, i.value): i.kind.value for i in record.indicators}
+    if absent:
+        assert absent not in found, found
+    if present:
+        assert found.get(present) in {"observed", "target"}, found

@@ -77,7 +77,12 @@ def sentence_indicators(sent: Sentence, ctx: DocContext, carried: Metric | None)
     out: list[Indicator] = []
     last_metric = carried if carried and cue(EXTRACTOR, ctx.lang, "carry_metric").search(sent.text) else None
     floor = 0
+    previous: Quantity | None = None
     for q in sent.quantities:
+        if _not_a_figure(q, previous, sent, ctx.lang):
+            previous = q
+            continue
+        previous = q
         metric = metric_of(q, sent, ctx.lang) or (last_metric if q.unit != Unit.COUNT else None)
         if metric is None:
             continue
@@ -88,6 +93,17 @@ def sentence_indicators(sent: Sentence, ctx: DocContext, carried: Metric | None)
         out.append(_indicator(q, metric, kind, period, sent, ctx))
         last_metric, floor = metric, q.end
     return out
+
+
+def _not_a_figure(q: Quantity, previous: Quantity | None, sent: Sentence, lang: str) -> bool:
+    """ "les deux délégations", "the two sides": a definite count names who, it measures nothing; "US$25 billion
+    (about 833 billion baht)": a conversion repeats the figure before it."""
+    before = sent.text[max(0, q.start - 20) : q.start]
+    if q.unit == Unit.COUNT and cue(EXTRACTOR, lang, "not_figure_before").search(before):
+        return True
+    if previous is None or previous.unit in (Unit.COUNT, Unit.PERCENT) or q.unit in (Unit.COUNT, Unit.PERCENT):
+        return False
+    return "(" in sent.text[previous.end : q.start]
 
 
 def _indicator(
