@@ -914,3 +914,17 @@ def test_constructions_what_is_not_a_figure(
         assert absent not in found, found
     if present:
         assert found.get(present) in {"observed", "target"}, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le président ivoirien a reçu son homologue ghanéen. Les deux pays visent une croissance du commerce de 10 "
+        "à 15 %.",
+        "Le président ivoirien a reçu son homologue ghanéen. Les deux pays vont s'efforcer d'augmenter le commerce "
+        "bilatéral d'au moins 10%- 15% d'ici 2026.",
+    ],
+)
+def test_constructions_a_range_is_its_lower_bound(extract: Extract, text: str) -> None:
+    record = extract(text, "fr", "2024-06")
+    assert [(i.value, i.unit) for i in record.indicators] == [(10.0, "percent")]

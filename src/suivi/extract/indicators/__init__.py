@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
 from suivi.extract.context import DocContext, Sentence
@@ -17,6 +18,8 @@ NAME, VERSION = "suivi.indicators", "v1"
 EXTRACTOR = "indicators"
 #: Figures that state where things stand at publication (capital invested, students, markers planted).
 _STOCK_METRICS = {Metric.INVESTMENT_CAPITAL, Metric.INVESTMENT_PROJECTS, Metric.OTHER}
+#: The lower bound and the dash, "à" or "to" of a range written before its upper bound.
+_RANGE_START = re.compile(r"(\d{1,3}(?:[.,]\d+)?)\s*(?:%|per ?cent|pour ?cent)?\s*(?:-|–|à|to)\s*$")
 #: How far before a figure a target verb governs it ("porter bientôt le chiffre d'affaires du commerce à 18 Md").
 _TARGET_WINDOW = 90
 
@@ -82,7 +85,11 @@ def sentence_indicators(sent: Sentence, ctx: DocContext, carried: Metric | None)
         if _not_a_figure(q, previous, sent, ctx.lang):
             previous = q
             continue
-        previous = q
+        floor_of = _range_floor(q, sent)
+        if floor_of is not q and previous is not None and previous.end > floor_of.start:
+            previous = q
+            continue  # "10%- 15%": the upper bound of a range whose lower bound was read already
+        previous, q = q, floor_of
         metric = metric_of(q, sent, ctx.lang) or (last_metric if q.unit != Unit.COUNT else None)
         if metric is None:
             continue
@@ -93,6 +100,17 @@ def sentence_indicators(sent: Sentence, ctx: DocContext, carried: Metric | None)
         out.append(_indicator(q, metric, kind, period, sent, ctx))
         last_metric, floor = metric, q.end
     return out
+
+
+def _range_floor(q: Quantity, sent: Sentence) -> Quantity:
+    """ "10-15 per cent", "de 10 à 15 %", "10%- 15%": a range is read as its lower bound (ANNOTATION's figure)."""
+    if q.unit != Unit.PERCENT:
+        return q
+    m = _RANGE_START.search(sent.text[max(0, q.start - 20) : q.start])
+    if m is None:
+        return q
+    low = float(m.group(1).replace(",", "."))
+    return replace(q, start=q.start - (len(sent.text[max(0, q.start - 20) : q.start]) - m.start(1)), value=low)
 
 
 def _not_a_figure(q: Quantity, previous: Quantity | None, sent: Sentence, lang: str) -> bool:
