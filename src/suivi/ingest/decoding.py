@@ -20,6 +20,7 @@ MAX_CONTROL_SHARE = 0.05
 UTF8 = "utf-8"
 CP1252 = "cp1252"
 _CONTROL_BYTES = frozenset(range(0x20)) - {0x09, 0x0A, 0x0C, 0x0D} | {0x7F}
+_CONTROL_TABLE = bytes(sorted(_CONTROL_BYTES))
 # UTF-32 first: its little-endian BOM starts with UTF-16's (FF FE), and read as UTF-16 it gives NUL-interleaved text.
 _BOM_CODECS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -60,7 +61,7 @@ def looks_binary(data: bytes) -> bool:
     sample = data[:SNIFF_BYTES]
     if b"\x00" in sample:
         return True
-    controls = sum(byte in _CONTROL_BYTES for byte in sample)
+    controls = len(sample) - len(sample.translate(None, _CONTROL_TABLE))  # how many control bytes
     return controls > MAX_CONTROL_SHARE * max(len(sample), 1)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import unicodedata
 from functools import lru_cache
 
@@ -28,12 +29,17 @@ def _identifier(languages: tuple[str, ...]) -> LanguageIdentifier:
     return identifier
 
 
+def _letters_up_to(text: str, limit: int) -> int:
+    """How many letters `text` holds, counting no further than `limit`."""
+    return sum(1 for _ in itertools.islice(filter(str.isalpha, text), limit))
+
+
 def detect_language(text: str, settings: Settings) -> str:
     """ISO 639-1 code of `text` among `settings.languages`; `default_language` when too short to tell."""
     candidates = tuple(sorted(set(settings.languages)))
     if len(candidates) == 1:
         return candidates[0]
-    if not candidates or sum(ch.isalpha() for ch in text) < MIN_LETTERS:
+    if not candidates or _letters_up_to(text, MIN_LETTERS) < MIN_LETTERS:
         return settings.default_language
     language, _score = _identifier(candidates).classify(text)
     return str(language)
