@@ -517,6 +517,12 @@ def test_constructions_agreement_verbs_with_adverbs(extract: Extract, lang: str,
             "build a new rail link.",
             "proposed",
         ),
+        (
+            "en",
+            "The Polish president received his Lithuanian counterpart in Warsaw. The two countries should also "
+            "build a new rail link.",
+            "proposed",
+        ),
     ],
 )
 def test_constructions_future_of_both_is_agreed_necessity_is_proposed(
