@@ -1,14 +1,11 @@
-"""Load an extractor's language data file (`<extractor>/<lang>.json`) once, with its regexes compiled."""
+"""Load an extractor's lexicon for a language (`suivi/lang/<lang>/<extractor>.json`) once, with its regexes compiled."""
 
 from __future__ import annotations
 
-import json
 import re
 from functools import cache
-from importlib.resources import files
 from typing import Any
 
-from suivi.errors import UnsupportedLanguage
 from suivi.lang import language_data
 
 
@@ -20,16 +17,7 @@ def load_cues(extractor: str, lang: str, lexicon: str = "") -> dict[str, Any]:
     language touches `suivi/lang/<code>/` only. S302 when the language has no such lexicon.
     """
     name = f"{extractor}_{lexicon}" if lexicon else extractor
-    if (files("suivi.lang") / lang / f"{name}.json").is_file():
-        return language_data(lang, name)
-    legacy = files("suivi.extract") / extractor / (f"{lexicon}.{lang}.json" if lexicon else f"{lang}.json")
-    if not legacy.is_file():
-        raise UnsupportedLanguage(
-            f"extractor {extractor!r} has no data for language {lang!r}; add suivi/lang/{lang}/{name}.json",
-            detail={"lang": lang, "name": name},
-        )
-    data: dict[str, Any] = json.loads(legacy.read_text(encoding="utf-8"))
-    return data
+    return language_data(lang, name)
 
 
 def typographic(pattern: str) -> str:
