@@ -934,3 +934,17 @@ def test_constructions_what_is_not_a_figure(
 def test_constructions_a_range_is_its_lower_bound(extract: Extract, text: str) -> None:
     record = extract(text, "fr", "2024-06")
     assert [(i.value, i.unit) for i in record.indicators] == [(10.0, "percent")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "ordinal"),
+    [
+        ("en", "Kenya and Tanzania held the 4th session of their Joint Permanent Commission in Arusha on Friday.", 4),
+        ("en", "The 2nd Ghana-Togo Joint Technical Committee opened in Lomé on Monday.", 2),
+        ("fr", "Le Niger et le Bénin ont tenu la 3e session de la commission bilatérale mixte à Niamey.", 3),
+    ],
+)
+def test_constructions_joint_commissions_with_a_qualifier(extract: Extract, lang: str, text: str, ordinal: int) -> None:
+    record = extract(text, lang, "2024-06")
+    rounds = [e for e in record.engagements if e.kind.value == "joint_committee"]
+    assert rounds and rounds[0].series is not None and rounds[0].series.ordinal == ordinal, _kinds(record)
