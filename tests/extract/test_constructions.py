@@ -948,3 +948,17 @@ def test_constructions_joint_commissions_with_a_qualifier(extract: Extract, lang
     record = extract(text, lang, "2024-06")
     rounds = [e for e in record.engagements if e.kind.value == "joint_committee"]
     assert rounds and rounds[0].series is not None and rounds[0].series.ordinal == ordinal, _kinds(record)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Le Premier ministre portugais Luis Montenegro a reçu le président angolais João Lourenço à Lisbonne."),
+        ("en", "Portuguese Prime Minister Luis Montenegro met Angolan President João Lourenço in Lisbon."),
+    ],
+)
+def test_constructions_a_country_word_in_a_persons_name_is_no_country(extract: Extract, lang: str, text: str) -> None:
+    record = extract(text, lang, "2024-06")
+    assert record.engagements, _kinds(record)
+    assert set(record.engagements[0].parties) == {"PT", "AO"}
+    assert "ME" not in {p.country for e in record.engagements for p in e.participants}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal, TypedDict
 
@@ -15,6 +16,8 @@ from suivi.vocab import Precision
 if TYPE_CHECKING:
     from suivi.extract.engagements.mentions import Mention
 
+#: One or two capitalised words with no "of", "de" or comma: a given name before a surname.
+_GIVEN_NAME = re.compile(r"[A-ZÀ-Ý][\w'’.-]+(?: [A-ZÀ-Ý][\w'’.-]+)?")
 #: Country mentions found by these means count towards the document's dyad, with these weights.
 _DYAD_WEIGHT = {"name": 1.0, "demonym": 1.0, "org": 0.8, "capital": 0.3, "city": 0.1}
 #: Forums (ASEAN, G20, UN ...) are where two parties meet more often than a party of the relation.
@@ -99,12 +102,21 @@ def build_context(doc: Document, lang: str, sentences: list[Sentence]) -> DocCon
     """Find countries, dates and quantities in every sentence and choose the document's dyad."""
     reference = doc.published or stated_reference(sentences, lang)
     for sent in sentences:
-        sent.countries = find_countries(sent.text, lang)
+        sent.countries = [c for c in find_countries(sent.text, lang) if not _in_a_name(c, sent)]
         sent.dates = find_dates(sent.text, lang, reference)
         sent.quantities = find_quantities(sent.text, lang)
     forums = frozenset(load_cues("engagements", lang).get("forum_parties", []))
     dyad = choose_dyad(sentences, forums)
     return DocContext(doc=doc, lang=lang, sentences=sentences, dyad=dyad, reference=reference)
+
+
+def _in_a_name(country: CountryMention, sent: Sentence) -> bool:
+    """ "Luis Montenegro", "Jordan Henderson": a country word that ends a person's name after a given name."""
+    for start, end, _ in sent.persons:
+        if start < country.start and country.end <= end:
+            given = sent.text[start : country.start].strip()
+            return bool(_GIVEN_NAME.fullmatch(given))
+    return False
 
 
 def stated_reference(sentences: list[Sentence], lang: str) -> str | None:
