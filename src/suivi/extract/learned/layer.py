@@ -9,6 +9,8 @@ indicators stay with the rules, whose attributes the model cannot give.
 
 from __future__ import annotations
 
+from functools import cache
+
 from suivi.extract.commitments import areas_of, engagement_for, speaker_of
 from suivi.extract.context import DocContext, Sentence
 from suivi.extract.learned.model import SentenceModel, model_hash, sentence_model_for
@@ -23,8 +25,10 @@ _AREA_LABEL = "area:"
 _ADDABLE = (CommitmentKind.AGREED, CommitmentKind.PLEDGED)
 
 
+@cache
 def learned_version() -> str:
-    """This layer's version with the model's hash: stored facts say which model made them."""
+    """This layer's version with the model's hash: stored facts say which model made them (hashed once per
+    process: it was re-read for every commitment the layer added)."""
     return f"{VERSION}+{model_hash()[:12]}"
 
 
