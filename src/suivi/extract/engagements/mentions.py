@@ -103,11 +103,16 @@ def ordinal_before(text: str, start: int, end: int, lang: str) -> int | None:
     return max(numbers)[1] if numbers else None
 
 
+def _complement_stop(text: str, end: int, lang: str) -> int | None:
+    """Where the complement after a trigger ends ("Joint Commission| in Hanoi"), or None within 140 characters."""
+    stop = cue(EXTRACTOR, lang, "series_end").search(text, end, end + 140)
+    return stop.start() if stop else None
+
+
 def series_name(text: str, start: int, end: int, lang: str) -> str:
     """The mechanism's name: the trigger and its complement up to the end of the noun phrase."""
-    tail = text[end : end + 140]
-    stop = cue(EXTRACTOR, lang, "series_end").search(tail)
-    name = text[start : end + (stop.start() if stop else len(tail))]
+    stop = _complement_stop(text, end, lang)
+    name = text[start : stop if stop is not None else end + 140]
     return re.sub(r"^\d{1,3}\s?\S*\s+", "", name).strip(" -–:")
 
 
@@ -237,6 +242,5 @@ def _name_end(mention: Mention, lang: str) -> int:
     """Where the named mechanism of a mention ends: the trigger and its complement, as `series_name` reads it."""
     if mention.kind not in _NAMED:
         return mention.end
-    tail = mention.sentence.text[mention.end : min(mention.end + 140, len(mention.sentence.text))]
-    stop = cue(EXTRACTOR, lang, "series_end").search(tail)
-    return mention.end + (stop.start() if stop else 0)
+    stop = _complement_stop(mention.sentence.text, mention.end, lang)
+    return stop if stop is not None else mention.end

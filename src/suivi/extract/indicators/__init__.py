@@ -106,11 +106,11 @@ def _range_floor(q: Quantity, sent: Sentence) -> Quantity:
     """ "10-15 per cent", "de 10 à 15 %", "10%- 15%": a range is read as its lower bound (ANNOTATION's figure)."""
     if q.unit != Unit.PERCENT:
         return q
-    m = _RANGE_START.search(sent.text[max(0, q.start - 20) : q.start])
+    window = max(0, q.start - 20)
+    m = _RANGE_START.search(sent.text, window, q.start)
     if m is None:
         return q
-    low = float(m.group(1).replace(",", "."))
-    return replace(q, start=q.start - (len(sent.text[max(0, q.start - 20) : q.start]) - m.start(1)), value=low)
+    return replace(q, start=m.start(1), value=float(m.group(1).replace(",", ".")))
 
 
 def _not_a_figure(q: Quantity, previous: Quantity | None, sent: Sentence, lang: str) -> bool:
