@@ -15,6 +15,7 @@ import pytest
 from rich.console import Console
 from typer.testing import CliRunner, Result
 
+import suivi
 from suivi import corrections as fixes
 from suivi.cli import app
 from suivi.link.consolidate import series_summary, series_timeline
@@ -116,6 +117,37 @@ def test_export_has_one_corrections_column(corrected: tuple[dict[str, str], int]
             assert reader.fieldnames is not None and reader.fieldnames.count("corrections") == 1
             assert reader.fieldnames[-1] == "corrections"
             assert [row["corrections"] for row in reader if row["corrections"]] == [str(made)]
+
+
+def test_followups_json_table_and_export_mark_the_corrected_round(
+    corrected: tuple[dict[str, str], int], tmp_path: Path
+) -> None:
+    env, made = corrected
+    args = ["followups", "--dyad", "KH-TH", "--as-of", DEMO_AS_OF.isoformat()]
+    found = {f["key"]: f["corrections"] for f in json.loads(_invoke([*args, "--json"], env).stdout)}
+    assert found.pop(f"{SERIES}-r14") == [made]
+    assert found and not any(found.values())
+    shown = _invoke(args, env).stdout
+    assert shown.count(f"✎ #{made}") == 1
+    assert max(len(line) for line in shown.splitlines()) <= 80
+    _invoke(["export", "--format", "csv", "-o", str(tmp_path / "out")], env)
+    with (tmp_path / "out" / "followups.csv").open(encoding="utf-8") as handle:
+        reader = csv.DictReader(handle)
+        assert reader.fieldnames is not None and reader.fieldnames[-1] == "corrections"
+        assert reader.fieldnames.count("corrections") == 1
+        assert [row["key"] for row in reader if row["corrections"] == str(made)] == [f"{SERIES}-r14"]
+
+
+def test_api_followups_carry_the_status_an_analyst_set(demo_db: Path, tmp_path: Path) -> None:
+    copy = tmp_path / "status.sqlite"
+    shutil.copy(demo_db, copy)
+    with suivi.open(copy, as_of=DEMO_AS_OF) as opened:
+        before = {f.key: f for f in opened.followups(kind="engagements")}
+        key = next(k for k, f in before.items() if f.status == "overdue" and f.refs)
+        made = opened.set_status(key, "cancelled", reason="called off by both sides")
+        after = {f.key: f for f in opened.followups(kind="engagements")}
+    assert (after[key].status, after[key].corrections) == ("cancelled", [made.id])
+    assert before[key].corrections == [] and not any(f.corrections for k, f in after.items() if k != key)
 
 
 def test_marker_reads_declared_and_extra_ids() -> None:

@@ -286,6 +286,7 @@ def test_corrections_commitment_thread_status(linked: Store) -> None:
     reextract_and_relink(linked)
     now = next(f for f in followups(current_linking(linked), AS_OF) if f.key == thread.key)
     assert now.status == "reported_done" and now.detail.startswith(f"[corrected #{made.id}] was {thread.status}")
+    assert now.corrections == [made.id]
 
 
 def _followups(store: Store) -> list[object]:
@@ -299,6 +300,17 @@ def test_corrections_followup_status_survives_reextraction_and_relink(linked: St
     reextract_and_relink(linked)
     now = next(f for f in followups(current_linking(linked), AS_OF) if f.subject == "engagement")
     assert now.status == "cancelled" and now.detail.startswith(f"[corrected #{made.id}] was overdue")
+    assert now.corrections == [made.id]
+    assert all(not f.corrections for f in followups(current_linking(linked), AS_OF) if f.key != now.key)
+
+
+def test_corrections_edited_plan_marks_its_followup(linked: Store) -> None:
+    announced = next(f for f in followups(current_linking(linked), AS_OF) if f.subject == "engagement")
+    assert announced.corrections == []
+    made = corrections.edit(linked, "vn-kh-a/e2", {"date": "2024-03"}, reason="the ministry's date")
+    now = next(f for f in followups(current_linking(linked), AS_OF) if f.subject == "engagement")
+    assert (now.due, now.corrections) == ("2024-03", [made.id])
+    assert not now.detail.startswith("[corrected")  # the status is still the linker's
 
 
 def test_corrections_merge_and_split_actors(linked: Store) -> None:

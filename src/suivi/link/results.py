@@ -131,6 +131,8 @@ class Followup(_Result):
     detail: str = ""
     refs: list[tuple[str, str]] = Field(default_factory=list)
     evidence: list[Evidence] = Field(default_factory=list)
+    #: Ids of the analysts' corrections behind the follow-up: its status set by hand, edits of its facts.
+    corrections: list[int] = Field(default_factory=list)
 
 
 class LinkReport(_Result):

@@ -93,7 +93,7 @@ def _row_marks(name: str, item: Any, marks: Marks) -> set[int]:
     if name == "followups":
         ids = {i for ref in item.refs for i in marks["engagements"].get(tuple(ref), set())}
         flagged = _CORRECTED.match(item.detail)
-        return ids | ({int(flagged.group(1))} if flagged else set())
+        return ids | set(item.corrections) | ({int(flagged.group(1))} if flagged else set())
     return set()
 
 
@@ -105,7 +105,7 @@ def _marked_rows(table: Table[Any], marks: Marks) -> tuple[list[str], list[dict[
         row | {MARKER: "; ".join(str(i) for i in sorted(_row_marks(table.name, item, marks))) or None}
         for row, item in zip(table.rows(), table.records, strict=True)
     ]
-    columns = [c for c in table.columns if c != MARKER]  # events and series declare it: once, last
+    columns = [c for c in table.columns if c != MARKER]  # events, series, follow-ups declare it: once, last
     return [*columns, MARKER], [{c: row[c] for c in [*columns, MARKER]} for row in rows]
 
 

@@ -175,7 +175,8 @@ _STYLES = {"overdue": "red", "fulfilled_late": "yellow", "not_met": "red", "met"
 
 
 def followups_table(followups: Sequence[Followup]) -> FittedTable:
-    """One line per follow-up, coloured by status; amounts written readably ("10 tn JPY")."""
+    """One line per follow-up, coloured by status, the correction marker under a status an analyst set or
+    a corrected fact; amounts written readably ("10 tn JPY")."""
     table = FittedTable(
         f"{len(followups)} follow-ups",
         [
@@ -190,7 +191,7 @@ def followups_table(followups: Sequence[Followup]) -> FittedTable:
     for item in followups:
         sources = sorted({e.doc_id for e in item.evidence})
         table.add_row(
-            _label(item.status),
+            marked(_label(item.status), item, "\n"),
             item.due or "-",
             readable_amounts(item.title),
             at_precision(readable_amounts(item.detail), item.due) or "-",

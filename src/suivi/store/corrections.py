@@ -369,37 +369,59 @@ def apply_to_links(
 # --- follow-ups ------------------------------------------------------------------------------------------
 
 
-def _overrides(records: Iterable[DocumentRecord]) -> tuple[dict[Ref, dict[str, Any]], dict[str, dict[str, Any]]]:
-    by_ref: dict[Ref, dict[str, Any]] = {}
-    by_key: dict[str, dict[str, Any]] = {}
-    for record in records:
-        facts: list[tuple[str, Any]] = [(e.id, e) for e in record.engagements]
-        facts += [(f"c{i + 1}", c) for i, c in enumerate(record.commitments)]
-        facts += [(f"i{i + 1}", x) for i, x in enumerate(record.indicators)]
-        for local, fact in facts:
-            for override in (fact.model_extra or {}).get("followup_overrides", []):
-                if override.get("key"):
-                    by_key[override["key"]] = override
-                else:
-                    by_ref[(record.doc_id, local)] = override
-    return by_ref, by_key
+class _FollowupMarks:
+    """What the corrected records say about follow-ups: the statuses analysts set, and the corrections
+    behind each fact (by local id, and by sentence for the commitments and figures threads quote)."""
+
+    def __init__(self, records: Iterable[DocumentRecord]) -> None:
+        self.by_ref: dict[Ref, dict[str, Any]] = {}
+        self.by_key: dict[str, dict[str, Any]] = {}
+        self.facts: dict[Ref, set[int]] = {}
+        self.sentences: dict[Ref, set[int]] = {}
+        for record in records:
+            for local, fact in local_ids(record).items():
+                extra = fact.model_extra or {}
+                for override in extra.get("followup_overrides", []):
+                    if override.get("key"):
+                        self.by_key[override["key"]] = override
+                    else:
+                        self.by_ref[(record.doc_id, local)] = override
+                ids = set(extra.get("corrections", []))
+                if ids:
+                    self.facts[(record.doc_id, local)] = ids
+                    for sentence in {fact.evidence, getattr(fact, "text", "")} - {""}:
+                        self.sentences.setdefault((record.doc_id, sentence), set()).update(ids)
+
+    def __bool__(self) -> bool:
+        return bool(self.by_ref or self.by_key or self.facts)
+
+    def override(self, followup: Followup) -> dict[str, Any] | None:
+        if followup.subject != "engagement":
+            return self.by_key.get(followup.key)
+        return next((self.by_ref[(d, e)] for d, e in followup.refs if (d, e) in self.by_ref), None)
+
+    def ids(self, followup: Followup) -> list[int]:
+        found = {i for ref in followup.refs for i in self.facts.get((ref[0], ref[1]), ())}
+        if followup.subject != "engagement":
+            found |= {i for e in followup.evidence for i in self.sentences.get((e.doc_id, e.sentence), ())}
+        return sorted(found)
 
 
 def corrected_followups(found: list[Followup], records: Iterable[DocumentRecord]) -> list[Followup]:
-    """The follow-ups with the statuses analysts set: the linker's status is kept in `detail`."""
-    by_ref, by_key = _overrides(records)
-    if not by_ref and not by_key:
+    """The follow-ups with the statuses analysts set (the linker's status is kept in `detail`), each
+    listing in `corrections` the corrections behind it."""
+    marks = _FollowupMarks(records)
+    if not marks:
         return found
     out = []
     for followup in found:
-        override = by_key.get(followup.key) if followup.subject != "engagement" else None
-        if followup.subject == "engagement":
-            override = next((by_ref[tuple(r)] for r in followup.refs if tuple(r) in by_ref), None)  # type: ignore[index]
-        if override is None or override["status"] == followup.status:
-            out.append(followup)
-            continue
-        detail = f"[corrected #{override['correction']}] was {followup.status}: {followup.detail}"
-        out.append(followup.model_copy(update={"status": override["status"], "detail": detail}))
+        update: dict[str, Any] = {"corrections": marks.ids(followup)}
+        override = marks.override(followup)
+        if override is not None and override["status"] != followup.status:
+            detail = f"[corrected #{override['correction']}] was {followup.status}: {followup.detail}"
+            update.update(status=override["status"], detail=detail)
+            update["corrections"] = sorted({*update["corrections"], override["correction"]})
+        out.append(followup.model_copy(update=update))
     return out
 
 
