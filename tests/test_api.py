@@ -99,6 +99,8 @@ def test_api_clean_role(role: str, expected: str) -> None:
         (lambda s: s.commitments(area="space"), "unknown area 'space'"),
         (lambda s: s.followups(status="late"), "unknown follow-up status 'late'"),
         (lambda s: s.events(since="2021-13"), "since='2021-13' is not a date"),
+        (lambda s: s.series(as_of="2026-13"), "as_of '2026-13' is not a date"),
+        (lambda s: s.followups(as_of="next week"), "as_of 'next week' is not a date"),
     ],
 )
 def test_api_bad_filters_are_s503(opened: SuiviStore, call: object, fragment: str) -> None:
@@ -106,6 +108,17 @@ def test_api_bad_filters_are_s503(opened: SuiviStore, call: object, fragment: st
     with pytest.raises(InvalidLinkQuery) as caught:
         call(opened)
     assert caught.value.code == "S503" and fragment in str(caught.value)
+
+
+@pytest.mark.parametrize(("as_of", "overdue"), [("2026-11-23", False), ("2026-12", True), (date(2027, 1, 5), True)])
+def test_api_series_and_followups_as_of(opened: SuiviStore, as_of: object, overdue: bool) -> None:
+    """The MR-SN joint commission's next round is expected around October 2026 (30 days' grace)."""
+    series = {s.key: s for s in opened.series(dyad="MR-SN", as_of=as_of)}["mr-sn-joint-committee"]  # type: ignore[arg-type]
+    assert (series.next_expected, series.next_overdue) == ("2026-10", overdue)
+    expected = [f for f in opened.followups(dyad="MR-SN", as_of=as_of) if f.key.endswith("-expected-r13")]  # type: ignore[arg-type]
+    assert [f.status for f in expected] == ["overdue" if overdue else "pending"]
+    unchanged = {s.key: s for s in opened.series(dyad="MR-SN")}["mr-sn-joint-committee"]
+    assert unchanged.next_overdue is False  # the store's as_of is unchanged
 
 
 def test_api_to_pandas_without_pandas_is_s602(opened: SuiviStore, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date
+from dataclasses import replace
+from datetime import date, timedelta
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -20,11 +21,14 @@ from suivi.link.views import (
     StoreView,
     Table,
 )
+from suivi.record import check_partial_date
 from suivi.report.brief import Briefing, briefing_of
 from suivi.store import Store
 from suivi.vocab import Area, Metric
 
-__all__ = ["SuiviStore", "Table", "open"]
+__all__ = ["SuiviStore", "Table", "as_of_day", "open"]
+
+AsOf = date | str | None
 
 
 def _url(url_or_path: str | Path) -> str:
@@ -42,17 +46,39 @@ def _url(url_or_path: str | Path) -> str:
     return f"sqlite:///{path.resolve()}"
 
 
-def open(url_or_path: str | Path, *, as_of: date | None = None) -> SuiviStore:
-    """Open a store for reading: `suivi.open("store.sqlite")`, or a URL. `as_of` dates pending / overdue (today)."""
-    return SuiviStore(Store.open(_url(url_or_path)), as_of=as_of)
+def as_of_day(value: AsOf, option: str = "as_of") -> date | None:
+    """The day pending / overdue are judged at: a date as given; "2024" stands for 2024-12-31 and "2024-05" for
+    2024-05-31 (a year or month stands for its last day); S503 naming `option` for anything else."""
+    if value is None or isinstance(value, date):
+        return value
+    try:
+        check_partial_date(value)
+    except (TypeError, ValueError) as exc:
+        raise InvalidLinkQuery(
+            f"{option} {value!r} is not a date; give YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2024, 2024-05, 2024-05-27)",
+            detail={"as_of": str(value)},
+        ) from exc
+    parts = [int(p) for p in value.split("-")]
+    if len(parts) == 3:
+        return date(*parts)
+    if len(parts) == 2:
+        year, month = parts[0] + parts[1] // 12, parts[1] % 12 + 1
+        return date(year, month, 1) - timedelta(days=1)
+    return date(parts[0], 12, 31)
+
+
+def open(url_or_path: str | Path, *, as_of: AsOf = None) -> SuiviStore:
+    """Open a store for reading: `suivi.open("store.sqlite")`, or a URL. `as_of` dates pending / overdue (today);
+    a `date`, or "YYYY[-MM[-DD]]"."""
+    return SuiviStore(Store.open(_url(url_or_path)), as_of=as_of_day(as_of))
 
 
 class SuiviStore:
     """A store read once, queried many times; every query returns a `Table` of typed records."""
 
-    def __init__(self, store: Store, *, as_of: date | None = None) -> None:
+    def __init__(self, store: Store, *, as_of: AsOf = None) -> None:
         self.store = store
-        self.as_of = as_of
+        self.as_of = as_of_day(as_of)
         self._view: StoreView | None = None
 
     @property
@@ -88,14 +114,22 @@ class SuiviStore:
         """Real-world events with all their sources, in time order (undated last)."""
         return self.view.event_table(Scope.of(dyad, since, until))
 
-    def series(self, dyad: str | None = None) -> Table[SeriesTimeline]:
-        """Recurring mechanisms with their rounds, gaps, cadence and next expected round."""
-        return self.view.series_table(Scope.of(dyad))
+    def _view_as_of(self, as_of: AsOf) -> StoreView:
+        """The view with pending / overdue judged at `as_of` (the store's `as_of` when None)."""
+        day = as_of_day(as_of)
+        return self.view if day is None else replace(self.view, as_of=day)
 
-    def followups(self, status: str | None = None, dyad: str | None = None, kind: str | None = None) -> Table[Followup]:
+    def series(self, dyad: str | None = None, as_of: AsOf = None) -> Table[SeriesTimeline]:
+        """Recurring mechanisms with their rounds, gaps, cadence and next expected round (overdue or not at
+        `as_of`: a date or "YYYY[-MM[-DD]]", default the store's)."""
+        return self._view_as_of(as_of).series_table(Scope.of(dyad))
+
+    def followups(
+        self, status: str | None = None, dyad: str | None = None, kind: str | None = None, as_of: AsOf = None
+    ) -> Table[Followup]:
         """Planned engagements, then commitment threads, then targets, with their status ("overdue", "fulfilled",
-        ...); `kind` ("engagements", "commitments" or "targets") keeps one of them."""
-        return self.view.followup_table(Scope.of(dyad), status, kind)
+        ...) at `as_of` (default the store's); `kind` ("engagements", "commitments" or "targets") keeps one."""
+        return self._view_as_of(as_of).followup_table(Scope.of(dyad), status, kind)
 
     def engagements(self, dyad: str | None = None, since: str | None = None) -> Table[EngagementFact]:
         """Engagements as each article reports them."""

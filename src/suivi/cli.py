@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -17,8 +17,8 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from suivi.cli_corrections import corrections_app
-from suivi.errors import InvalidLinkQuery, SuiviError, UsageError
-from suivi.record import Document, check_partial_date
+from suivi.errors import SuiviError, UsageError
+from suivi.record import Document
 from suivi.report.terminal import inert_json, json_text, terminal_safe, terminal_text
 from suivi.settings import Settings, load_settings
 from suivi.store import Store
@@ -433,22 +433,9 @@ DyadOpt = Annotated[str | None, typer.Option("--dyad", help="Only this pair of p
 
 def _day(value: str | None) -> date | None:
     """An --as-of value as a day: "2024" is 2024-12-31, "2024-05" is 2024-05-31; S503 for anything else."""
-    if value is None:
-        return None
-    try:
-        check_partial_date(value)
-    except ValueError as exc:
-        raise InvalidLinkQuery(
-            f"--as-of {value!r} is not a date; give YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2024, 2024-05, 2024-05-27)",
-            detail={"as_of": value},
-        ) from exc
-    parts = [int(p) for p in value.split("-")]
-    if len(parts) == 3:
-        return date(*parts)
-    if len(parts) == 2:
-        year, month = parts[0] + parts[1] // 12, parts[1] % 12 + 1
-        return date(year, month, 1) - timedelta(days=1)
-    return date(parts[0], 12, 31)
+    from suivi.api import as_of_day
+
+    return as_of_day(value, "--as-of")
 
 
 def _jsonable(value: Any) -> Any:
@@ -500,23 +487,28 @@ app.add_typer(corrections_app, name="corrections")
 
 
 @series_app.callback()
-def series_cmd(ctx: typer.Context, dyad: DyadOpt = None, as_json: JsonOpt = False) -> None:
-    """List the recurring mechanisms (series) of the store."""
+def series_cmd(ctx: typer.Context, dyad: DyadOpt = None, as_of: AsOfOpt = None, as_json: JsonOpt = False) -> None:
+    """List the recurring mechanisms (series) of the store, the next round flagged overdue as of --as-of."""
     if ctx.invoked_subcommand is not None:
         return
     from suivi.link import list_series
     from suivi.report.links import series_table
 
-    _answer(lambda store: list_series(store, dyad=dyad), series_table, as_json)
+    with _errors(as_json):
+        day = _day(as_of)
+    _answer(lambda store: list_series(store, dyad=dyad, as_of=day), series_table, as_json)
 
 
 @series_app.command(name="show")
-def series_show_cmd(key: str, as_json: JsonOpt = False) -> None:
-    """The rounds of one series in order, with missing rounds, cadence and next expected round."""
+def series_show_cmd(key: str, as_of: AsOfOpt = None, as_json: JsonOpt = False) -> None:
+    """The rounds of one series in order, with missing rounds, cadence and next expected round (overdue as
+    of --as-of)."""
     from suivi.link import series_timeline
     from suivi.report.links import timeline_view
 
-    _answer(lambda store: series_timeline(store, key), timeline_view, as_json)
+    with _errors(as_json):
+        day = _day(as_of)
+    _answer(lambda store: series_timeline(store, key, as_of=day), timeline_view, as_json)
 
 
 @app.command(name="events")

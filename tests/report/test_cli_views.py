@@ -153,6 +153,8 @@ def test_cli_views_fit_80_columns_without_splitting(
         (["series", "show", "no-such-series"], "S502"),
         (["followups", "--as-of", "2024-13"], "S503"),
         (["followups", "--as-of", "garbage"], "S503"),
+        (["series", "--as-of", "2024-13"], "S503"),
+        (["series", "show", "mr-sn-joint-committee", "--as-of", "soon"], "S503"),
         (["calendar", "--as-of", "24"], "S503"),
         (["corrections", "status", "vn-kh-trade", "pending", "--as-of", "2024-13"], "S503"),
         (["brief", "VN", "KH", "--as-of", "2024-02-30"], "S503"),

@@ -213,6 +213,16 @@ def test_briefing_and_calendar_flag_a_projected_round_overdue(demo_store: Store,
     assert "expected around October 2026" in ics.replace("\r\n ", "")
 
 
+@pytest.mark.parametrize(("as_of", "overdue"), [("2026-11-23", False), ("2026-12-31", True), ("2027", True)])
+def test_series_commands_judge_overdue_as_of(env_plain: dict[str, str], as_of: str, overdue: bool) -> None:
+    listed = json.loads(_invoke(["series", "--dyad", "MR-SN", "--as-of", as_of, "--json"], env_plain).stdout)
+    assert [(s["next_expected_text"], s["next_overdue"]) for s in listed] == [("around October 2026", overdue)]
+    key = listed[0]["key"]
+    shown = json.loads(_invoke(["series", "show", key, "--as-of", as_of, "--json"], env_plain).stdout)
+    assert (shown["next_expected"], shown["next_overdue"]) == ("2026-10", overdue)
+    assert ("OVERDUE" in _invoke(["series", "--dyad", "MR-SN", "--as-of", as_of], env_plain).stdout) is overdue
+
+
 # --- follow-up titles ---------------------------------------------------------------------------------
 
 

@@ -29,20 +29,25 @@ def _dyad(dyad: str | None) -> frozenset[str] | None:
     return parse_dyad(dyad) if dyad else None
 
 
-def list_series(store: Store, dyad: str | None = None, *, mechanisms_only: bool = True) -> list[SeriesSummary]:
-    """Every recurring mechanism in the store (of one dyad, "VN-KH", if given), by key; anniversaries and
-    festivals keep their series key but are listed only with `mechanisms_only=False`."""
+def list_series(
+    store: Store, dyad: str | None = None, *, mechanisms_only: bool = True, as_of: date | None = None
+) -> list[SeriesSummary]:
+    """Every recurring mechanism in the store (of one dyad, "VN-KH", if given), by key, its next round
+    overdue or not at `as_of` (today); anniversaries and festivals keep their series key but are listed
+    only with `mechanisms_only=False`."""
     wanted = _dyad(dyad)
     linking = current_linking(store)
     events = linking.events()
     names = linking.series_names()
     keys = sorted({e.series_key for e in events if e.series_key and in_dyad(e.parties, wanted)})
-    timelines = [build_timeline(key, events, names.get(key, []), overdue_as_of(date.today())) for key in keys]
+    day = overdue_as_of(as_of or date.today())
+    timelines = [build_timeline(key, events, names.get(key, []), day) for key in keys]
     return [series_summary(t) for t in timelines if t.mechanism or not mechanisms_only]
 
 
-def series_timeline(store: Store, key: str) -> SeriesTimeline:
-    """The rounds of one series in order, with gaps, cadence and next expected round; S502 if unknown."""
+def series_timeline(store: Store, key: str, as_of: date | None = None) -> SeriesTimeline:
+    """The rounds of one series in order, with gaps, cadence and next expected round (overdue or not at
+    `as_of`, today); S502 if unknown."""
     linking = current_linking(store)
     events = [e for e in linking.events() if e.series_key == key]
     if not events:
@@ -50,7 +55,7 @@ def series_timeline(store: Store, key: str) -> SeriesTimeline:
             f"no series {key!r} in the store {store.url!r}; `suivi series` lists the keys",
             detail={"series_key": key},
         )
-    return build_timeline(key, events, linking.series_names().get(key, []), overdue_as_of(date.today()))
+    return build_timeline(key, events, linking.series_names().get(key, []), overdue_as_of(as_of or date.today()))
 
 
 def _since(since: str | None) -> str | None:
