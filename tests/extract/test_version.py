@@ -76,6 +76,15 @@ def test_version_changes_everywhere_with_shared_data(package_copy: Path) -> None
     assert all(after[name] != before[name] for name in before)
 
 
+def test_version_changes_everywhere_with_body_marking(package_copy: Path) -> None:
+    """Which lines of a text are its body decides what every layer reads."""
+    before = _fresh_versions()
+    body = package_copy / "ingest" / "body.py"
+    body.write_text(body.read_text(encoding="utf-8") + "\n# a rule changed\n", encoding="utf-8")
+    after = _fresh_versions()
+    assert all(after[name] != before[name] for name in before)
+
+
 def test_version_of_learned_layer_follows_its_model(package_copy: Path) -> None:
     before = layer_version("suivi.learned.v1")
     model_files = sorted(p for p in (package_copy / "extract" / "learned" / "model").iterdir() if p.is_file())

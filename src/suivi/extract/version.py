@@ -4,7 +4,8 @@ A layer is registered under a declared version (`suivi.engagements.v1`); the ver
 is that declared version plus a short hash of everything the layer's output depends on
 (`v1+3f2a9c1b7d0e`): its own folder (rule modules, a trained model), its lexicons
 (`suivi/lang/<code>/<layer>[_<lexicon>].json`), the modules and data every layer shares (countries, dates,
-numbers, cues, the rest of the `suivi/lang/<code>/` folders, the gazetteer) and the installed spaCy models.
+numbers, cues, the rest of the `suivi/lang/<code>/` folders, the gazetteer, the marking of the article body
+in `ingest/body.py`) and the installed spaCy models.
 Editing a lexicon or retraining the sentence model therefore changes the version, and `suivi ingest` (or
 `suivi extract --stale`) re-extracts the documents whose record an older version made.
 The hashes are computed once per process, on first use (about 4 MB of files).
@@ -29,6 +30,7 @@ _SHARED = (
     "extract/data/**/*",
     "extract/lang/**/*",
     "lang/**/*",
+    "ingest/body.py",  # body marking decides which lines extraction reads
     "vocab.py",
     "folding.py",
 )
