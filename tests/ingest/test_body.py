@@ -52,6 +52,36 @@ def test_everything_after_the_agency_signature_is_another_story(body: str, later
 
 
 @pytest.mark.parametrize(
+    "caption",
+    [
+        "Le ministre aland Piet Varo (à gauche) reçoit l'ambassadeur borovien.",
+        "La présidente borovienne (2e à droite) et le Premier ministre aland lors de l'entretien",
+        "Aland's foreign minister (left) greets his Borovian counterpart at the airport.",
+        "Prime Minister Tia Soren (second from right) and the Cathay delegation",
+    ],
+)
+def test_a_line_that_places_people_in_a_photo_is_a_caption(caption: str) -> None:
+    text = f"{BODY_FR}\n{caption}\n{LATER_EN}"
+    assert _not_body(text) == [caption]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The Borovian opposition (left-wing) will meet the Aland delegation next week.",
+        "Le Centre borovien (Centre d'études stratégiques) accueillera la réunion en juin.",
+        # A paragraph that happens to place someone is longer than a caption.
+        "Hanoi (VNA) - The Aland foreign minister (left) and his Borovian counterpart agreed on Tuesday to hold "
+        "the ninth political consultation in Borovia next year, to open a consulate in the port city, to raise "
+        "trade to five billion dollars by 2030 and to resume direct flights between the two capitals before the "
+        "end of the summer season.",
+    ],
+)
+def test_a_position_word_in_a_sentence_of_the_article_stays_body(line: str) -> None:
+    assert _not_body(f"{BODY_EN}\n{line}\n{LATER_EN}") == []
+
+
+@pytest.mark.parametrize(
     ("headline", "lead"),
     [
         ("Aland et Cathay : échange stratégique entre ministres", "Le ministre aland et son homologue de Cathay"),

@@ -18,6 +18,19 @@ _CAPTION = re.compile(
     r"|\bphoto\s*:[^.()]{0,40}$|\bảnh \d|\|\s*$|^\s*\|",
     re.IGNORECASE,
 )
+#: Where a person stands in a photo, in parentheses after their name: "(à gauche)", "(2e à droite)", "(left)",
+#: "(second from right)", "(au centre)". Every word of the parenthesis must be one of these, and one of
+#: them a side, so that "(left-wing)" or "(Centre for ...)" are not positions.
+_SIDES = frozenset(["gauche", "droite", "centre", "milieu", "left", "right", "center", "middle"])
+_POSITION_WORDS = _SIDES | frozenset([
+    "à", "a", "au", "de", "du", "en", "l'", "the", "on", "at", "far", "extreme", "from", "to", "and", "et",
+    "row", "rang", "front", "back", "first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th", "1er",
+    "2e", "3e", "4e", "premier", "première", "deuxième", "troisième", "standing", "seated", "sitting", "debout",
+    "assis",
+])  # fmt: skip
+_PARENTHESIS = re.compile(r"\(([^()]{1,40})\)")
+#: A caption names people with their positions in a sentence or two; a paragraph that mentions one is longer.
+_POSITION_CAPTION_WORDS = 45
 #: Where a caption glued to the next paragraph ends: after its parenthesised photo credit.
 _CREDIT_END = re.compile(r"\((?:photo|ảnh|image|source)\s*:[^)]*\)", re.IGNORECASE)
 #: A glued paragraph is body again when this many words follow the credit.
@@ -55,10 +68,21 @@ class Line:
     reason: str = ""
 
 
+def _places_people(text: str) -> bool:
+    """True for a short line that says where people stand in a photo ("Le ministre X (à gauche) et ...")."""
+    if len(text.split()) > _POSITION_CAPTION_WORDS:
+        return False
+    for match in _PARENTHESIS.finditer(text):
+        words = re.findall(r"[^\W_]+'?", match.group(1).lower())
+        if words and set(words) <= _POSITION_WORDS and set(words) & _SIDES:
+            return True
+    return False
+
+
 def _furniture(text: str) -> str:
     """Why a single line is not body ("caption", "link", "byline", "foreign"), "" when it may be."""
     stripped = text.strip()
-    if _CAPTION.search(stripped):
+    if _CAPTION.search(stripped) or _places_people(stripped):
         return "caption"
     if _LINK.search(stripped):
         return "link"
