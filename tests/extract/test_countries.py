@@ -15,7 +15,7 @@ from suivi.extract.countries import (
     gazetteer,
     organisations,
 )
-from suivi.extract.lang import demonym_inflector
+from suivi.lang import profile
 
 
 def _codes(text: str, lang: str) -> list[tuple[str, str]]:
@@ -256,7 +256,7 @@ def test_countries_every_un_member_has_demonyms(lang: str) -> None:
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_countries_every_demonym_entry_is_found(lang: str) -> None:
-    inflect = demonym_inflector(lang)
+    inflect = profile(lang).demonyms.forms
     wrong = []
     for code, entry in demonyms(lang).items():
         for written in entry["forms"]:

@@ -20,8 +20,7 @@ import pycountry
 from babel import Locale
 from babel.core import UnknownLocaleError
 
-from suivi.extract.lang import demonym_inflector
-from suivi.lang import language_data
+from suivi.lang import language_data, profile
 
 Via = Literal["name", "demonym", "capital", "city", "org"]
 
@@ -142,7 +141,7 @@ def _cased(form: str, lower_too: bool) -> set[str]:
 
 
 def _demonym_entries(lang: str) -> Iterator[tuple[str, str, Via]]:
-    inflect = demonym_inflector(lang)
+    inflect = profile(lang).demonyms.forms
     for code, entry in demonyms(lang).items():
         for form in (f for written in entry["forms"] for f in inflect(written)):
             for variant in _cased(form, lower_too=lang == "fr"):

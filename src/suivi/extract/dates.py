@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import cache
 from typing import NamedTuple
 
-from babel.dates import get_day_names, get_month_names
+from babel.dates import get_day_names
 
-from suivi.extract.lang import DateWords, date_words
-from suivi.folding import strip_accents
+from suivi.extract.date_grammar import Grammar, fold_word, grammar
 from suivi.record import DateValue, Period
 from suivi.vocab import Precision
 
@@ -51,178 +49,9 @@ class _Found(NamedTuple):
     value: DateValue | Period | None
 
 
-_Resolver = Callable[[re.Match[str], "_Pub | None", "_Grammar"], DateValue | Period | None]
+_Resolver = Callable[[re.Match[str], "_Pub | None", "Grammar"], DateValue | Period | None]
 
 _DAY_KINDS = frozenset({"day", "day_range", "day_pair", "weekday", "relative_day"})
-
-
-@dataclass(frozen=True)
-class _Grammar:
-    words: DateWords
-    months: dict[str, int]
-    rules: tuple[tuple[str, re.Pattern[str]], ...]
-    bare_month: re.Pattern[str]
-    period_rules: tuple[tuple[str, re.Pattern[str]], ...]
-
-
-# --- building the grammar -------------------------------------------------------------------
-
-
-def _phrase(template: str) -> str:
-    """A phrase or template as a regex: any run of blanks for a space, either apostrophe for one."""
-    return template.replace("'", "['’]").replace(" ", r"\s+")
-
-
-def _alt(items: Iterable[str], escape: bool = False) -> str:
-    parts = sorted({re.escape(i) if escape else _phrase(i) for i in items}, key=len, reverse=True)
-    return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
-
-
-def _strip(word: str) -> str:
-    """`word` without its accents ("décembre" -> "decembre"), for texts typed without them."""
-    return strip_accents(word)
-
-
-def _fold(word: str) -> str:
-    return _strip(word).lower().rstrip(".")
-
-
-def _cased(names: Iterable[str], insensitive: bool) -> str:
-    if insensitive:
-        return "(?i:" + _alt({n.lower() for n in names}, escape=True) + ")"
-    return _alt({v for n in names for v in (n, n.upper(), n[:1].upper() + n[1:])}, escape=True)
-
-
-def _month_names(words: DateWords) -> tuple[dict[str, int], list[str], list[str]]:
-    """Month spellings -> number, the spellings for any context and those safe standing alone."""
-    lookup: dict[str, int] = {}
-    anywhere: list[str] = []
-    alone: list[str] = []
-    wide = {name: n for c in ("format", "stand-alone") for n, name in get_month_names("wide", c, words.locale).items()}
-    short = {
-        name.rstrip("."): n
-        for c in ("format", "stand-alone")
-        for n, name in get_month_names("abbreviated", c, words.locale).items()
-    }
-    short.update(words.month_aliases)
-    for name, number in wide.items():
-        anywhere.extend((name, _strip(name)))
-        alone.extend((name, _strip(name)))
-        lookup[_fold(name)] = number
-    for name, number in short.items():
-        lookup[_fold(name)] = number
-        if name in wide:
-            continue
-        dotted = (name + ".", _strip(name) + ".")
-        anywhere.extend((name, _strip(name), *dotted))
-        alone.extend(dotted)
-    return lookup, anywhere, alone
-
-
-def _pieces(words: DateWords, anywhere: list[str], alone: list[str]) -> dict[str, str]:
-    weekdays = list(get_day_names("wide", "format", words.locale).values())
-    return {
-        "M": _cased(anywhere, words.month_case_insensitive),
-        "MA": _cased(alone, words.month_case_insensitive),
-        "W": _cased(weekdays, words.month_case_insensitive),
-        "DAY": rf"(?<![\d.,])(?:[12]\d|3[01]|0?[1-9])(?:{words.day_suffix})?(?![\w]|[.,]\d)",
-        "Y": r"(?<![\d.,])(?:19|20)\d\d(?!\d|[.,]\d)",
-        "FROM": _alt(words.range_from),
-        "TO": _alt(words.range_to),
-        "AND": _alt(words.range_and),
-        "MFROM": _alt(words.month_range_from),
-        "OF": _alt(words.of),
-        "MCUE": "(?:" + "|".join(_phrase(c) for c in words.month_cues) + ")",
-        "YCUE": "(?:" + "|".join(_phrase(c) for c in words.year_cues) + ")",
-        "WB": _alt(words.weekday_before),
-        "WA": _alt(words.weekday_after),
-        "MAFTER": _alt(words.month_after),
-        "REL": "(?i:" + _alt(words.relative) + ")",
-    }
-
-
-def _g(piece: str, name: str) -> str:
-    return f"(?P<{name}>{piece})"
-
-
-def _rule_templates(p: dict[str, str], words: DateWords) -> list[tuple[str, str]]:
-    d1, d2, m1, m2 = _g(p["DAY"], "d1"), _g(p["DAY"], "d2"), _g(p["M"], "m1"), _g(p["M"], "m2")
-    y, y1 = _g(p["Y"], "y"), _g(p["Y"], "y1")
-    yopt = rf"(?:,?\s+(?:{p['OF']})?{y})?"
-    wday = rf"(?:(?:{p['WB']}\s+)?{p['W']},?\s+(?:{p['WA']}\s+)?)?"
-    rules = [
-        ("year_range", rf"(?:{p['MFROM']}|{p['FROM']}){y1}\s*(?:{p['TO']}|{p['AND']})\s*{y}"),
-        ("year_range", rf"{y1}\s*[-–]\s*{y}"),
-        ("year", rf"(?:{p['YCUE']})?{y}(?!\s*%)"),
-        ("month_range", rf"(?:{p['MFROM']}){m1}\s*(?:{p['TO']}|{p['AND']})\s*{m2}{yopt}"),
-        ("month_range", rf"{m1}\s*[-–]\s*{m2}{yopt}"),
-        ("month", rf"(?:{p['MCUE']})?{m1}\s+(?:{p['OF']})?{y}"),
-        ("month", rf"(?:{p['MCUE']}){_g(p['MA'], 'm1')}(?:\s+{p['MAFTER']})?"),
-        ("relative", p["REL"]),
-        ("weekday", rf"(?:{p['WB']}\s+)?{p['W']}(?:\s+{p['WA']})?"),
-        ("day", r"(?P<d1>[12]\d|3[01]|0?[1-9])(?P<sep>[/.-])(?P<n1>1[0-2]|0?[1-9])(?P=sep)" + y),
-        ("day", rf"{y}-(?P<n1>1[0-2]|0[1-9])-(?P<d1>[12]\d|3[01]|0[1-9])"),
-    ]
-    if "dm" in words.orders:
-        rules += [
-            ("day", rf"(?:{p['FROM']})?{wday}{d1}\s*(?:{p['TO']}|{p['AND']})\s*{wday}{d2}\s+{m1}{yopt}"),
-            ("day", rf"(?:{p['FROM']})?{d1}\s+{m1}(?:\s+{y1})?\s*{p['TO']}\s*{d2}\s+{m2}{yopt}"),
-            ("day", rf"{wday}{d1}\s+{m1}{yopt}"),
-        ]
-    if "md" in words.orders:
-        rules += [
-            ("day", rf"(?:{p['FROM']})?{m1}\s+{d1}\s*(?:{p['TO']}|{p['AND']})\s*{d2}(?:,?\s+{y})?"),
-            ("day", rf"(?:{p['FROM']})?{m1}\s+{d1}\s*{p['TO']}\s*{m2}\s+{d2}(?:,?\s+{y})?"),
-            ("day", rf"{wday}{m1}\s+{d1}(?:,?\s+{y})?"),
-        ]
-    if words.day_pair_prefix:
-        follow = _alt(words.day_pair_followers)
-        rules.append(
-            (
-                "day_pair",
-                rf"{_phrase(words.day_pair_prefix)}{d1}\s*{p['AND']}\s*{d2}(?=\s*(?:[,.;:)]|$|{follow}\b))",
-            )
-        )
-    return rules
-
-
-def _period_templates(p: dict[str, str], words: DateWords) -> list[tuple[str, str]]:
-    numbers = _alt(words.number_words)
-    refs = {
-        "<N>": rf"(?P<n>\d{{1,2}}|{numbers})",
-        "<ORD>": "(?P<ord>" + _alt(words.ordinals) + ")",
-        "<YREF>": rf"(?P<yref>{p['Y']}|{_alt(words.year_refs)})",
-    }
-
-    def fill(template: str) -> str:
-        out = _phrase(template)
-        for key, value in refs.items():
-            out = out.replace(key, value)
-        return out
-
-    rules = [("first_months", fill(t)) for t in words.first_months]
-    rules += [("part_of_year", fill(t)) for t in words.part_of_year]
-    rules += [("comparison", fill(t)) for t in words.comparisons]
-    rules.append(("cumulative", "(?:" + "|".join(_phrase(c) for c in words.cumulative) + ")"))
-    return rules
-
-
-def _bounded(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", flags)
-
-
-@cache
-def _grammar(lang: str) -> _Grammar:
-    words = date_words(lang)
-    lookup, anywhere, alone = _month_names(words)
-    p = _pieces(words, anywhere, alone)
-    return _Grammar(
-        words=words,
-        months=lookup,
-        rules=tuple((kind, _bounded(t)) for kind, t in _rule_templates(p, words)),
-        bare_month=re.compile(rf"\s*(?:{p['MCUE']})?(?P<m1>{p['M']})\s*"),
-        period_rules=tuple((kind, _bounded(t, re.IGNORECASE)) for kind, t in _period_templates(p, words)),
-    )
 
 
 # --- resolving --------------------------------------------------------------------------------
@@ -255,14 +84,14 @@ def _number(text: str | None) -> int | None:
     return int(re.sub(r"\D", "", text)) if text else None
 
 
-def _month_of(m: re.Match[str], name: str, g: _Grammar) -> int | None:
+def _month_of(m: re.Match[str], name: str, g: Grammar) -> int | None:
     raw = _group(m, name)
-    return g.months.get(_fold(raw)) if raw else None
+    return g.months.get(fold_word(raw)) if raw else None
 
 
-def _shift_of(text: str, g: _Grammar) -> int:
-    tokens = {_fold(t) for t in re.findall(r"\w+", text)}
-    return sum(shift for word, shift in g.words.shifts.items() if _fold(word) in tokens)
+def _shift_of(text: str, g: Grammar) -> int:
+    tokens = {fold_word(t) for t in re.findall(r"\w+", text)}
+    return sum(shift for word, shift in g.words.shifts.items() if fold_word(word) in tokens)
 
 
 def _month_year(month: int, shift: int, pub: _Pub | None) -> int | None:
@@ -276,7 +105,7 @@ def _month_year(month: int, shift: int, pub: _Pub | None) -> int | None:
     return pub.year
 
 
-def _resolve_day(m: re.Match[str], pub: _Pub | None, g: _Grammar) -> DateValue | None:
+def _resolve_day(m: re.Match[str], pub: _Pub | None, g: Grammar) -> DateValue | None:
     first = _month_of(m, "m1", g) or _number(_group(m, "n1")) or (pub.month if pub else None)
     last = _month_of(m, "m2", g) or first
     d1, d2 = _number(_group(m, "d1")), _number(_group(m, "d2"))
@@ -290,7 +119,7 @@ def _resolve_day(m: re.Match[str], pub: _Pub | None, g: _Grammar) -> DateValue |
     return _make(Precision.DAY, (start_year, first, d1), end)
 
 
-def _resolve_month(m: re.Match[str], pub: _Pub | None, g: _Grammar) -> DateValue | None:
+def _resolve_month(m: re.Match[str], pub: _Pub | None, g: Grammar) -> DateValue | None:
     first = _month_of(m, "m1", g)
     if first is None:
         return None
@@ -302,19 +131,19 @@ def _resolve_month(m: re.Match[str], pub: _Pub | None, g: _Grammar) -> DateValue
     return _make(Precision.MONTH, (year if last is None or first <= last else year - 1, first), end)
 
 
-def _resolve_year(m: re.Match[str], pub: _Pub | None, g: _Grammar) -> DateValue | None:
+def _resolve_year(m: re.Match[str], pub: _Pub | None, g: Grammar) -> DateValue | None:
     year, first = _number(_group(m, "y")), _number(_group(m, "y1"))
     if year is None:
         return None
     return _make(Precision.YEAR, (first,), (year,)) if first else _make(Precision.YEAR, (year,))
 
 
-def _relative(text: str, g: _Grammar) -> tuple[str, int]:
+def _relative(text: str, g: Grammar) -> tuple[str, int]:
     key = re.sub(r"\s+", " ", text.lower().replace("’", "'"))
     return g.words.relative.get(key, ("day", 0))
 
 
-def _resolve_relative(m: re.Match[str], pub: _Pub | None, g: _Grammar) -> DateValue | None:
+def _resolve_relative(m: re.Match[str], pub: _Pub | None, g: Grammar) -> DateValue | None:
     if pub is None:
         return None
     unit, shift = _relative(m.group(0), g)
@@ -328,14 +157,14 @@ def _resolve_relative(m: re.Match[str], pub: _Pub | None, g: _Grammar) -> DateVa
     return _make(Precision.MONTH, (pub.year, pub.month))  # ANNOTATION.md rule 4: "mardi" -> the month
 
 
-def _weekday_index(text: str, g: _Grammar) -> int | None:
+def _weekday_index(text: str, g: Grammar) -> int | None:
     """Monday = 0 … Sunday = 6 for the weekday name in `text` (babel's names of the grammar's locale)."""
-    folded = _fold(text).lower()
-    names = get_day_names("wide", "format", g.words.locale)
-    return next((int(i) for i, name in names.items() if _fold(name).lower() in folded), None)
+    folded = fold_word(text).lower()
+    names = get_day_names("wide", "format", g.locale)
+    return next((int(i) for i, name in names.items() if fold_word(name).lower() in folded), None)
 
 
-def _resolve_weekday(m: re.Match[str], pub: _Pub | None, g: _Grammar) -> DateValue | None:
+def _resolve_weekday(m: re.Match[str], pub: _Pub | None, g: Grammar) -> DateValue | None:
     """A weekday in an article dated to the day is the last such day on or before publication (news reports
     what happened); with a coarser publication date it is the publication month (ANNOTATION.md rule 4)."""
     if pub is None or pub.month is None or pub.day is None:
@@ -360,7 +189,7 @@ _RESOLVERS: dict[str, _Resolver] = {
 }
 
 
-def _kind(kind: str, m: re.Match[str], g: _Grammar) -> str:
+def _kind(kind: str, m: re.Match[str], g: Grammar) -> str:
     if kind == "relative" and _relative(m.group(0), g)[0] == "day":
         return "relative_day"
     if kind == "day" and _group(m, "d2") is not None:
@@ -377,7 +206,7 @@ def _select(found: list[_Found]) -> list[_Found]:
     return sorted(kept, key=lambda f: f.start)
 
 
-def _date_candidates(text: str, g: _Grammar, pub: _Pub | None) -> list[_Found]:
+def _date_candidates(text: str, g: Grammar, pub: _Pub | None) -> list[_Found]:
     found: list[_Found] = []
     for kind, pattern in g.rules:
         for m in pattern.finditer(text):
@@ -390,7 +219,7 @@ def find_dates(text: str, lang: str, published: str | None) -> list[DateMention]
 
     Expressions that cannot be resolved (a day and month with no publication date) are left out.
     """
-    g = _grammar(lang)
+    g = grammar(lang)
     kept = _select(_date_candidates(text, g, _parse_published(published)))
     return [DateMention(f.start, f.end, text[f.start : f.end], f.value) for f in kept if isinstance(f.value, DateValue)]
 
@@ -400,7 +229,7 @@ def resolve_date(text: str, lang: str, published: str | None) -> DateValue | Non
     mentions = find_dates(text, lang, published)
     if mentions:
         return max(mentions, key=lambda d: d.end - d.start).date
-    g = _grammar(lang)
+    g = grammar(lang)
     m = g.bare_month.fullmatch(text)
     return _resolve_month(m, _parse_published(published), g) if m else None
 
@@ -408,7 +237,7 @@ def resolve_date(text: str, lang: str, published: str | None) -> DateValue | Non
 # --- periods ----------------------------------------------------------------------------------
 
 
-def _year_ref(m: re.Match[str], pub: _Pub | None, g: _Grammar, last_month: int) -> int | None:
+def _year_ref(m: re.Match[str], pub: _Pub | None, g: Grammar, last_month: int) -> int | None:
     ref = _group(m, "yref")
     if ref and ref.isdigit():
         return int(ref)
@@ -420,20 +249,20 @@ def _year_ref(m: re.Match[str], pub: _Pub | None, g: _Grammar, last_month: int) 
     return pub.year - 1 if pub.month is not None and last_month > pub.month else pub.year
 
 
-def _months_period(m: re.Match[str], pub: _Pub | None, g: _Grammar, first: int, last: int) -> Period | None:
+def _months_period(m: re.Match[str], pub: _Pub | None, g: Grammar, first: int, last: int) -> Period | None:
     year = _year_ref(m, pub, g, first)
     if year is None or not 1 <= first <= last <= 12:
         return None
     return Period(start=f"{year:04d}-{first:02d}", end=f"{year:04d}-{last:02d}")
 
 
-def _resolve_first_months(m: re.Match[str], pub: _Pub | None, g: _Grammar) -> Period | None:
+def _resolve_first_months(m: re.Match[str], pub: _Pub | None, g: Grammar) -> Period | None:
     raw = m.group("n")
     count = int(raw) if raw.isdigit() else g.words.number_words.get(raw.lower(), 0)
     return _months_period(m, pub, g, 1, count) if count else None
 
 
-def _resolve_part_of_year(m: re.Match[str], pub: _Pub | None, g: _Grammar) -> Period | None:
+def _resolve_part_of_year(m: re.Match[str], pub: _Pub | None, g: Grammar) -> Period | None:
     size = g.words.part_units[m.group("unit").lower()]
     raw = m.group("ord").lower()
     index = int(raw) if raw.isdigit() else g.words.ordinals.get(raw, 0)
@@ -443,7 +272,7 @@ def _resolve_part_of_year(m: re.Match[str], pub: _Pub | None, g: _Grammar) -> Pe
     return _months_period(m, pub, g, (index - 1) * size + 1, index * size)
 
 
-def _resolve_cumulative(m: re.Match[str], pub: _Pub | None, g: _Grammar) -> Period | None:
+def _resolve_cumulative(m: re.Match[str], pub: _Pub | None, g: Grammar) -> Period | None:
     if pub is None:
         return None
     return Period(start=None, end=f"{pub.year:04d}" + (f"-{pub.month:02d}" if pub.month else ""))
@@ -467,7 +296,7 @@ def _as_period(found: _Found) -> _Found:
 
 def find_periods(text: str, lang: str, published: str | None) -> list[PeriodMention]:
     """Every period expression of `text` ("en 2022", "au premier semestre", "au total"), in order."""
-    g, pub = _grammar(lang), _parse_published(published)
+    g, pub = grammar(lang), _parse_published(published)
     found = [_as_period(f) for f in _date_candidates(text, g, pub)]
     for kind, pattern in g.period_rules:
         for m in pattern.finditer(text):

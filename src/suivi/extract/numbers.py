@@ -14,8 +14,8 @@ from babel import Locale
 from babel.numbers import get_currency_name, get_currency_symbol, get_territory_currencies
 from text_to_num import text2num
 
-from suivi.errors import UnsupportedLanguage
 from suivi.extract.countries import trie_regex
+from suivi.lang import NumberWords, languages, profile
 from suivi.vocab import Qualifier, Unit
 
 
@@ -85,6 +85,11 @@ def _spelled(words: list[str], joiners: list[str]) -> str:
     return rf"{word}(?:[\s-]+(?:{_alt(joiners)}[\s-]+)?{word})*"
 
 
+def _locales() -> list[str]:
+    """The babel locales of the languages that have a folder, English first (its symbols win)."""
+    return sorted((profile(code).locale for code in languages()), key=lambda locale: locale != "en")
+
+
 @cache
 def currencies_in_use() -> frozenset[str]:
     """ISO 4217 codes of the currencies some territory uses today (babel / CLDR)."""
@@ -103,11 +108,11 @@ def currency_words(lang: str) -> dict[str, str]:
     words: dict[str, str] = {}
     for code in sorted(currencies_in_use()):
         for count in (1, 2):
-            name = get_currency_name(code, count=count, locale=lang)
+            name = get_currency_name(code, count=count, locale=profile(lang).locale)
             if name and name != code:
                 for form in {name, re.sub(r"\s*\(.*?\)", "", name)}:
                     words.setdefault(_key(form), code)
-    words.update({_key(k): v for k, v in _data()[lang]["currencies"].items()})
+    words.update({_key(k): v for k, v in profile(lang).numbers.currencies.items()})
     return words
 
 
@@ -115,14 +120,15 @@ def currency_words(lang: str) -> dict[str, str]:
 def money_marks() -> dict[str, str]:
     """Symbols and codes written next to an amount ("€", "R$", "FCFA", "USD") -> ISO code.
 
-    Babel's symbols in French and English that are not plain letters, every code in use but the
+    Babel's symbols in the locale of every language folder (English first) that are not plain letters,
+    every code in use but the
     ones that are ordinary words (`code_blockers`), then numbers.json's symbols, codes and aliases.
     """
     shared = _data()
     marks: dict[str, str] = {}
     for code in sorted(currencies_in_use()):
-        for lang in ("en", "fr"):
-            symbol = get_currency_symbol(code, lang).replace("\u202f", " ").replace("\u00a0", " ")
+        for locale in _locales():
+            symbol = get_currency_symbol(code, locale).replace("\u202f", " ").replace("\u00a0", " ")
             if symbol != code and not symbol.isalpha():
                 marks.setdefault(symbol, code)
         if code not in shared["code_blockers"]:
@@ -133,18 +139,18 @@ def money_marks() -> dict[str, str]:
     return marks
 
 
-def _quantity_pattern(d: dict[str, Any], lang: str) -> str:
+def _quantity_pattern(d: NumberWords, lang: str) -> str:
     money = list(money_marks())
     prefix = _alt(money, insensitive=False)
-    conn = _alt(d["connectors"])
+    conn = _alt(d.connectors)
     currency = rf"(?:{_alt(currency_words(lang))}|{_alt(money, insensitive=False)})(?!\w)"
-    percent = "(?:%|" + _alt(p for p in d["percent"] if p != "%") + r"(?!\w))"
-    nouns = "(?i:" + "|".join(_phrase(n) for n in d["count_nouns"]) + ")(?:s|x|es)?(?!\\w)"
-    spelled = _spelled(d["number_words"], d["number_joiners"])
+    percent = "(?:%|" + _alt(p for p in d.percent if p != "%") + r"(?!\w))"
+    nouns = "(?i:" + "|".join(_phrase(n) for n in d.count_nouns) + ")(?:s|x|es)?(?!\\w)"
+    spelled = _spelled(list(d.number_words), list(d.number_joiners))
     return (
         rf"(?:(?<!\w)(?P<pre>{prefix})\s?|(?<![\w.,\-]))"
-        rf"(?:(?P<num>{_digits(d['decimal'])})|(?<!\w)(?P<words>{spelled}))"
-        rf"(?:\s?(?P<scale>{_alt(d['scales'], insensitive=False)})(?!\w)|(?!\w))"
+        rf"(?:(?P<num>{_digits(d.decimal)})|(?<!\w)(?P<words>{spelled}))"
+        rf"(?:\s?(?P<scale>{_alt(d.scales, insensitive=False)})(?!\w)|(?!\w))"
         rf"(?:\s?(?P<pct>{percent})"
         rf"|\s*(?:{conn})?(?P<cur>{currency})"
         rf"|\s+(?:{conn})?(?:(?P<adj>[^\W\d_]+)\s+)?(?P<noun>{nouns}))?"
@@ -153,22 +159,17 @@ def _quantity_pattern(d: dict[str, Any], lang: str) -> str:
 
 @cache
 def _lexicon(lang: str) -> _Lexicon:
-    shared = _data()
-    if lang not in shared:
-        raise UnsupportedLanguage(
-            f"no number vocabulary for language {lang!r}; supported: en, fr", detail={"lang": lang}
-        )
-    d = shared[lang]
+    d = profile(lang).numbers
     currencies = dict(currency_words(lang))
     currencies.update({_key(k): v for k, v in money_marks().items()})
     return _Lexicon(
         pattern=re.compile(_quantity_pattern(d, lang)),
-        qualifier=re.compile(rf"(?<!\w){_alt(d['qualifiers'])}\s*$"),
-        decimal=d["decimal"],
-        scales=dict(d["scales"]),
+        qualifier=re.compile(rf"(?<!\w){_alt(d.qualifiers)}\s*$"),
+        decimal=d.decimal,
+        scales=dict(d.scales),
         currencies=currencies,
-        qualifiers={_key(k): Qualifier(v) for k, v in d["qualifiers"].items()},
-        blockers=frozenset(d["count_blockers"]),
+        qualifiers={_key(k): Qualifier(v) for k, v in d.qualifiers.items()},
+        blockers=frozenset(d.count_blockers),
         lang=lang,
     )
 

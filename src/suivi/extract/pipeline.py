@@ -18,7 +18,7 @@ from suivi.extract.registry import get_extractor
 from suivi.extract.version import stamp
 from suivi.ingest.body import body_text
 from suivi.record import Document, DocumentRecord
-from suivi.settings import Settings
+from suivi.settings import Settings, spacy_model
 from suivi.vocab import EngagementKind
 
 #: The rule layers, in order: later layers read what earlier ones found.
@@ -137,10 +137,7 @@ def on_topic(text: str, lang: str) -> bool:
 
 
 def model_for(lang: str, settings: Settings) -> str:
-    models = {"fr": settings.fr_model, "en": settings.en_model}
-    if lang not in models:
-        raise UnsupportedLanguage(f"no pipeline for language {lang!r}; suivi extracts {', '.join(models)}")
-    return models[lang]
+    return spacy_model(settings, lang)
 
 
 @dataclass

@@ -19,8 +19,8 @@ from functools import cache
 from importlib import metadata
 from pathlib import Path
 
+from suivi.lang import languages, profile
 from suivi.record import Commitment, DocumentRecord, Engagement, Indicator
-from suivi.settings import Settings
 
 #: The package root (`suivi/`): the files below are paths relative to it.
 _ROOT = Path(__file__).resolve().parent.parent
@@ -28,7 +28,6 @@ _ROOT = Path(__file__).resolve().parent.parent
 _SHARED = (
     "extract/*.py",
     "extract/data/**/*",
-    "extract/lang/**/*",
     "lang/**/*",
     "ingest/body.py",  # body marking decides which lines extraction reads
     "vocab.py",
@@ -80,8 +79,7 @@ def _installed(distribution: str) -> str:
 @cache
 def shared_hash() -> str:
     """Hash of the files every layer depends on and of the installed spaCy and default spaCy models."""
-    defaults = Settings.model_fields
-    models = [str(defaults[key].default) for key in ("fr_model", "en_model")]
+    models = [profile(code).spacy_model for code in languages()]
     return _digest(_files(_SHARED, lexicons=False), [_installed("spacy"), *(_installed(m) for m in models)])
 
 

@@ -20,13 +20,10 @@ from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from suivi.errors import MigrationError, QueryTooLong, SearchTimeout
 from suivi.folding import strip_accents
+from suivi.lang import languages, profile
 from suivi.store.connection import SQLITE_BEGIN
 from suivi.store.results import SearchHit
 
-#: Text search configuration per document language on PostgreSQL; any other language uses `simple`.
-PG_CONFIGS = {"fr": "french", "en": "english"}
-#: Snowball stemmer per document language on SQLite (the algorithms of PostgreSQL's configurations).
-STEMMERS = {"fr": "french", "en": "english"}
 _WORD = re.compile(r"\w+")
 _SPACES = re.compile(r"\s+")
 #: Bounds of a search query, the same on both stores: a query over them is refused before it runs
@@ -52,13 +49,27 @@ def fold(value: str) -> str:
     return strip_accents(value)
 
 
+@cache
+def pg_configs() -> dict[str, str]:
+    """Text search configuration per document language on PostgreSQL (`search.postgres` of the language's
+    profile.json); any other language uses `simple`."""
+    return {code: profile(code).search.postgres for code in languages()}
+
+
+@cache
+def stemmers() -> dict[str, str]:
+    """Snowball stemmer per document language on SQLite (`search.snowball` of the language's profile.json:
+    the algorithm of its PostgreSQL configuration)."""
+    return {code: profile(code).search.snowball for code in languages()}
+
+
 def pg_config(language: str | None) -> str:
-    return PG_CONFIGS.get((language or "").lower(), "simple")
+    return pg_configs().get((language or "").lower(), "simple")
 
 
 @cache
 def _stemmer(language: str) -> Any:
-    return snowballstemmer.stemmer(STEMMERS[language])
+    return snowballstemmer.stemmer(stemmers()[language])
 
 
 @cache
@@ -67,7 +78,7 @@ def stem(word: str, language: str | None) -> str:
     accents are dropped first, as PostgreSQL's index of folded text does, so that "securite" and
     "sécurité" have one stem."""
     folded = fold(word.lower())
-    return str(_stemmer(language).stemWord(folded)) if language in STEMMERS else folded
+    return str(_stemmer(language).stemWord(folded)) if language in stemmers() else folded
 
 
 def index_terms(value: str, language: str | None) -> str:
@@ -78,8 +89,8 @@ def index_terms(value: str, language: str | None) -> str:
 
 def query_terms(word: str, language: str | None = None) -> list[str]:
     """The forms a query word matches: itself and its stem in `language`, or in every stemmed language."""
-    languages: Iterable[str | None] = [language.lower()] if language else STEMMERS
-    return list(dict.fromkeys([stem(word, None), *(stem(word, lang) for lang in languages)]))
+    stemmed: Iterable[str | None] = [language.lower()] if language else stemmers()
+    return list(dict.fromkeys([stem(word, None), *(stem(word, lang) for lang in stemmed)]))
 
 
 def ensure_index(engine: Engine) -> bool:
@@ -283,7 +294,7 @@ def _search_sqlite(connection: Connection, words: list[str], filters: _Filters, 
 def _search_postgres(connection: Connection, words: list[str], filters: _Filters, limit: int) -> list[Any]:
     # Per word, the OR of its parse by each configuration ("commissions" is 'comm' in French but
     # 'commiss' in English, and a French "commission" is indexed as 'commiss'); the words ANDed.
-    configs = [pg_config(filters.language)] if filters.language else list(PG_CONFIGS.values())
+    configs = [pg_config(filters.language)] if filters.language else list(pg_configs().values())
     configs.append("simple")
     params: dict[str, Any] = {"limit": limit, **filters.params()}
     groups = []
