@@ -9,6 +9,7 @@ from typing import Annotated, Any
 import typer
 from rich.console import RenderableType
 
+from suivi.cli_shell import JsonOpt, answer, reference_day
 from suivi.errors import InvalidCorrection
 from suivi.store import Store
 
@@ -16,7 +17,6 @@ corrections_app = typer.Typer(
     help="Analysts' corrections: `suivi corrections` lists them; reject, edit, status, merge, split, pin, undo."
 )
 
-JsonOpt = Annotated[bool, typer.Option("--json", help="Machine-readable JSON output.")]
 ReasonOpt = Annotated[str | None, typer.Option("--reason", "-r", help="Why: kept with the correction.")]
 AuthorOpt = Annotated[str | None, typer.Option("--author", help="Who corrects (default: your login name).")]
 FactArg = Annotated[str, typer.Argument(help="A fact: DOC/e1, DOC/c1, DOC/i1 or its stable key (`facts DOC`).")]
@@ -24,7 +24,6 @@ KindArg = Annotated[str, typer.Argument(help="event, series or actor.")]
 
 
 def _answer(query: Callable[[Store], Any], as_json: bool, view: Callable[[Any], RenderableType] | None = None) -> None:
-    from suivi.cli import _answer as answer
     from suivi.report.corrections import correction_view
 
     answer(query, view or correction_view, as_json)
@@ -103,11 +102,13 @@ def status_cmd(
     as_json: JsonOpt = False,
 ) -> None:
     """Set a follow-up's status, overriding the linker's."""
-    from suivi.cli import _day
     from suivi.corrections import set_status
 
     # `suivi followups`' reading of --as-of (a year or month stands for its last day), its errors coded (S503)
-    _answer(lambda store: set_status(store, followup, status, reason=reason, author=author, as_of=_day(as_of)), as_json)
+    _answer(
+        lambda store: set_status(store, followup, status, reason=reason, author=author, as_of=reference_day(as_of)),
+        as_json,
+    )
 
 
 @corrections_app.command(name="merge")
