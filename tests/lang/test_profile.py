@@ -168,6 +168,21 @@ def test_lang_an_incomplete_file_is_s302_naming_the_key(tmp_path: Path, name: st
     assert f"suivi/lang/de/{name}.json has no {key!r}" in str(err.value)
 
 
+@pytest.mark.parametrize(
+    ("name", "key", "value"),
+    [
+        ("dates", "orders", ["ymd"]),
+        ("dates", "relative", {"letztes Jahr": ["decade", -1]}),
+        ("numbers", "qualifiers", {"rund": "roughly"}),
+    ],
+)
+def test_lang_a_value_outside_its_vocabulary_is_s302(tmp_path: Path, name: str, key: str, value: Any) -> None:
+    _write_language(tmp_path, "de", {**GERMAN, name: {**GERMAN[name], key: value}})
+    with pytest.raises(UnsupportedLanguage) as err:
+        LanguageRegistry(tmp_path).profile("de")
+    assert f"suivi/lang/de/{name}.json: {key!r} has" in str(err.value)
+
+
 def test_lang_unknown_language_is_s302() -> None:
     with pytest.raises(UnsupportedLanguage) as err:
         profile("xx")

@@ -18,6 +18,7 @@ from typing import Any
 
 from suivi.errors import UnsupportedLanguage
 from suivi.lang.words import DateWords, DemonymForms, Ending, NumberWords
+from suivi.vocab import Qualifier
 
 __all__ = [
     "DateWords",
@@ -82,21 +83,33 @@ class LanguageRegistry:
         """The profile of `lang`, read from its folder."""
         main = self.data(lang, "profile")
         search = self._field(lang, "profile", main, "search")
-        forms = self.data(lang, "demonym_forms")
-        return LanguageProfile(
-            code=lang,
-            spacy_model=str(self._field(lang, "profile", main, "spacy_model")),
-            locale=str(self._field(lang, "profile", main, "locale")),
-            search=SearchConfig(*(str(self._field(lang, "profile", search, k)) for k in ("postgres", "snowball"))),
-            dates=self._typed(lang, "dates", DateWords),
-            numbers=self._typed(lang, "numbers", NumberWords),
-            demonyms=DemonymForms(
-                *(
-                    tuple(self._ending(lang, r) for r in self._field(lang, "demonym_forms", forms, k))
-                    for k in ("feminine", "plural")
-                )
-            ),
+        return self.check(
+            LanguageProfile(
+                code=lang,
+                spacy_model=str(self._field(lang, "profile", main, "spacy_model")),
+                locale=str(self._field(lang, "profile", main, "locale")),
+                search=SearchConfig(*(str(self._field(lang, "profile", search, k)) for k in ("postgres", "snowball"))),
+                dates=self._typed(lang, "dates", DateWords),
+                numbers=self._typed(lang, "numbers", NumberWords),
+                demonyms=self._demonyms(lang),
+            )
         )
+
+    def check(self, found: LanguageProfile) -> LanguageProfile:
+        """`found`, after checking the values its readers look up in closed vocabularies (S302 naming the key)."""
+        closed = [
+            ("dates", "orders", set(found.dates.orders), {"dm", "md"}),
+            ("dates", "relative", {_first(value) for value in found.dates.relative.values()}, {"year", "month", "day"}),
+            ("numbers", "qualifiers", set(found.numbers.qualifiers.values()), {str(q) for q in Qualifier}),
+        ]
+        for name, key, values, allowed in closed:
+            if not values <= allowed:
+                raise UnsupportedLanguage(
+                    f"{self.shown}/{found.code}/{name}.json: {key!r} has {', '.join(sorted(values - allowed))}; "
+                    f"allowed: {', '.join(sorted(allowed))}",
+                    detail={"lang": found.code, "name": name, "key": key},
+                )
+        return found
 
     def _field(self, lang: str, name: str, data: dict[str, Any], key: str) -> Any:
         if not isinstance(data, dict) or key not in data:
@@ -111,9 +124,22 @@ class LanguageRegistry:
         data = self.data(lang, name)
         return kind(**{f.name: _frozen(self._field(lang, name, data, f.name)) for f in fields(kind)})
 
+    def _demonyms(self, lang: str) -> DemonymForms:
+        data = self.data(lang, "demonym_forms")
+        feminine, plural = (
+            tuple(self._ending(lang, rule) for rule in self._field(lang, "demonym_forms", data, key))
+            for key in ("feminine", "plural")
+        )
+        return DemonymForms(feminine=feminine, plural=plural)
+
     def _ending(self, lang: str, rule: dict[str, Any]) -> Ending:
         ends, add = (self._field(lang, "demonym_forms", rule, key) for key in ("ends", "add"))
         return Ending(ends=tuple(ends), add=add, drop=int(rule.get("drop", 0)))
+
+
+def _first(value: Any) -> str:
+    """The unit of a relative phrase's (unit, shift), or the value itself when it is not such a pair."""
+    return str(value[0]) if isinstance(value, tuple) and len(value) == 2 else repr(value)
 
 
 def _frozen(value: Any) -> Any:
