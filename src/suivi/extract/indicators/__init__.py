@@ -8,7 +8,7 @@ from functools import cache
 
 from suivi.extract.context import DocContext, Sentence
 from suivi.extract.cues import cue, load_cues, typographic
-from suivi.extract.dates import resolve_period
+from suivi.extract.dates import PeriodMention, find_periods
 from suivi.extract.numbers import Quantity
 from suivi.extract.registry import register
 from suivi.record import DocumentRecord, Indicator, Period, Provenance
@@ -20,6 +20,8 @@ EXTRACTOR = "indicators"
 _STOCK_METRICS = {Metric.INVESTMENT_CAPITAL, Metric.INVESTMENT_PROJECTS, Metric.OTHER}
 #: The lower bound and the dash, "à" or "to" of a range written before its upper bound.
 _RANGE_START = re.compile(r"(\d{1,3}(?:[.,]\d+)?)\s*(?:%|per ?cent|pour ?cent)?\s*(?:-|–|à|to)\s*$")
+#: What joins the two bounds of a range written with a unit on each ("10%- 15%", "5 à 7 milliards").
+_RANGE_JOIN = re.compile(r"\s*(?:-|–|à|to)\s*")
 #: How far before a figure a target verb governs it ("porter bientôt le chiffre d'affaires du commerce à 18 Md").
 _TARGET_WINDOW = 90
 
@@ -67,10 +69,29 @@ def _is_target(q: Quantity, sent: Sentence, lang: str, floor: int) -> bool:
 
 
 def _period(q: Quantity, metric: Metric, kind: IndicatorKind, sent: Sentence, ctx: DocContext) -> Period | None:
-    period = resolve_period(sent.text, ctx.lang, ctx.published, near=q.start)
-    if period is None and metric in _STOCK_METRICS and kind is IndicatorKind.OBSERVED and ctx.published_month:
+    mention = _period_mention(q, kind, sent, ctx)
+    if mention is not None:
+        return mention.period
+    if metric in _STOCK_METRICS and kind is IndicatorKind.OBSERVED and ctx.published_month:
         return Period(start=None, end=ctx.published_month)
-    return period
+    return None
+
+
+def _period_mention(q: Quantity, kind: IndicatorKind, sent: Sentence, ctx: DocContext) -> PeriodMention | None:
+    """The period right after the figure when no other figure comes first ("10 milliards d'ici 2030"); else,
+    for an observed figure only, the closest one before it ("en 2023, les échanges ont atteint ..."). A goal's
+    deadline follows it: a year before a target names something else ("le 10e anniversaire en 2023 et porter
+    le commerce à ..."); a period after a later figure is that figure's ("5,4 Md, qui devraient atteindre
+    10 Md d'ici 2018")."""
+    mentions = find_periods(sent.text, ctx.lang, ctx.published)
+    after = next((m for m in mentions if m.start >= q.end), None)
+    between = [o for o in sent.quantities if q.end <= o.start < after.start] if after is not None else []
+    if after is not None and all(_RANGE_JOIN.fullmatch(sent.text, q.end, o.start) for o in between):
+        return after  # "10%- 15% d'ici 2020": the upper bound of the range is the same figure
+    if kind is IndicatorKind.TARGET:
+        return None
+    before = [m for m in mentions if m.end <= q.start]
+    return before[-1] if before else None
 
 
 def sentence_indicators(sent: Sentence, ctx: DocContext, carried: Metric | None) -> list[Indicator]:
@@ -146,10 +167,30 @@ def extract_indicators(ctx: DocContext, record: DocumentRecord) -> None:
     if not record.engagements:
         return
     carried: Metric | None = None
+    found_in: list[tuple[Sentence, list[Indicator]]] = []
     for sent in ctx.sentences:
         found = sentence_indicators(sent, ctx, carried)
-        record.indicators.extend(found)
+        found_in.append((sent, found))
         carried = found[-1].metric if found else last_metric_word(sent, ctx.lang)
+    body = {_key(i) for sent, found in found_in if not _is_headline(sent, ctx) for i in found}
+    for sent, found in found_in:
+        record.indicators.extend(i for i in found if not (_is_headline(sent, ctx) and _key(i) in body))
+
+
+def _key(i: Indicator) -> tuple[Metric, str, str, IndicatorKind]:
+    return (i.metric, f"{i.value:.3g}", i.unit, i.kind)
+
+
+def _is_headline(sent: Sentence, ctx: DocContext) -> bool:
+    """A title line: among the first lines, alone on its line, no final stop. The figure it announces is the
+    body's, stated again there with its context ("Two nations aim for $25 billion in trade" above "The two
+    countries are expected to reach US$25 billion ...")."""
+    if sent.index > 2 or sent.text.rstrip().endswith((".", "!", "?", "…")):
+        return False
+    text = ctx.doc.text
+    line_start = text.rfind("\n", 0, sent.start) + 1
+    line_end = text.find("\n", sent.end)
+    return not text[line_start : sent.start].strip() and not text[sent.end : None if line_end < 0 else line_end].strip()
 
 
 def last_metric_word(sent: Sentence, lang: str) -> Metric | None:
