@@ -7,7 +7,7 @@ import pytest
 from suivi.link import link_records
 from suivi.record import DocumentRecord
 
-from .support import engagement, record
+from .support import engagement, record, when
 
 PEOPLE = (("Arno Velt", "AA"), ("Bela Sorn", "BB"))
 
@@ -108,11 +108,10 @@ def test_events_one_article_never_reports_one_event_twice(kind: str) -> None:
 
 
 @pytest.mark.parametrize("words", [60])
-def test_events_undated_mentions_merge_only_in_near_copies(words: int) -> None:
+def test_events_undated_mentions_without_people_merge_only_in_near_copies(words: int) -> None:
     body = " ".join(f"mot{i}" for i in range(words))
     records = [
-        record(doc, "2025-07", engagement(kind="visit", status="planned", people=PEOPLE[:1]))
-        for doc in ("copy-a", "copy-b", "other")
+        record(doc, "2025-07", engagement(kind="visit", status="planned")) for doc in ("copy-a", "copy-b", "other")
     ]
     texts = {"copy-a": body, "copy-b": body + " fin", "other": " ".join(f"autre{i}" for i in range(words))}
     keys = _keys(records, texts)
@@ -153,3 +152,97 @@ def test_events_conflicting_dates_of_one_round_are_flagged(a: str, b: str) -> No
     (event,) = linking.events()
     assert event.conflicts == [f"dates differ: {a} (x) vs {b} (y)"]
     assert [m.doc_id for m in event.mentions] == ["x", "y"]
+
+
+HOSTS = (("Kenji Harada", "JP"), ("Linh Tran Thu", "VN"))
+
+
+@pytest.mark.parametrize(
+    ("undated", "dated", "same"),
+    [
+        (PEOPLE, PEOPLE[:1], True),  # the leader of the dated report is named in the undated one
+        (PEOPLE[1:] + PEOPLE[:1], PEOPLE, True),  # ... in any order
+        (HOSTS[:1] + PEOPLE[1:], PEOPLE, False),  # only the host, not the leader of either report
+        ((("Velt", "AA"),), PEOPLE, False),  # a surname alone names too many people
+        ((), PEOPLE, False),
+    ],
+)
+def test_events_undated_report_joins_the_event_of_its_leading_person(
+    undated: tuple[tuple[str, str], ...], dated: tuple[tuple[str, str], ...], same: bool
+) -> None:
+    keys = _keys(
+        [
+            record("dated", "2023-10", engagement(kind="visit", on="2023-10-11", people=dated)),
+            record("undated", None, engagement(kind="visit", people=undated)),
+        ]
+    )
+    assert (keys[("dated", "e1")] == keys[("undated", "e1")]) is same
+
+
+@pytest.mark.parametrize("kind", ["visit", "meeting"])
+def test_events_undated_report_that_fits_two_events_joins_neither(kind: str) -> None:
+    keys = _keys(
+        [
+            record("may", "2022-05", engagement(kind=kind, on="2022-05-20", people=PEOPLE)),
+            record("nov", "2022-11", engagement(kind=kind, on="2022-11-30", people=PEOPLE)),
+            record("undated", None, engagement(kind=kind, people=PEOPLE[:1])),
+        ]
+    )
+    assert keys[("undated", "e1")] not in {keys[("may", "e1")], keys[("nov", "e1")]}
+
+
+@pytest.mark.parametrize(
+    ("status", "published", "same"),
+    [
+        ("held", "2023-12", True),
+        ("held", "2023-06", False),
+        ("planned", "2023-06", True),
+        ("planned", "2024-01", False),
+    ],
+)
+def test_events_undated_report_respects_its_article_date(status: str, published: str, same: bool) -> None:
+    """A held event was over when its article appeared; a planned one was still to come."""
+    keys = _keys(
+        [
+            record("dated", "2023-10", engagement(kind="meeting", on="2023-10-11", people=PEOPLE)),
+            record("undated", published, engagement(kind="meeting", status=status, people=PEOPLE)),
+        ]
+    )
+    assert (keys[("dated", "e1")] == keys[("undated", "e1")]) is same
+
+
+@pytest.mark.parametrize("twin_status", ["held", "planned"])
+def test_events_report_naming_no_round_joins_the_numbered_round_over_a_vaguer_twin(twin_status: str) -> None:
+    """Equal fit to a numbered round and to an unnumbered occasion: the round is the established event."""
+    keys = _keys(
+        [
+            record(
+                "a",
+                "2022-12",
+                engagement(kind="commemoration", series="60th anniversary of ties", ordinal=60, on="2022"),
+            ),
+            record(
+                "b",
+                "2022-05",
+                engagement(
+                    "e1", "commemoration", series="60e anniversaire des relations", ordinal=60, status="planned"
+                ),
+                engagement("e2", "commemoration", status=twin_status, on="2022"),
+            ),
+            record("c", "2022-01", engagement(kind="commemoration", status="planned", on="2022")),
+        ]
+    )
+    assert keys[("c", "e1")] == keys[("a", "e1")] != keys[("b", "e2")]
+
+
+@pytest.mark.parametrize("range_end", ["2025", "2026"])
+def test_events_a_multi_year_range_is_a_weaker_date_match_than_the_same_year(range_end: str) -> None:
+    """A plan for 2024 fits the consultation held in December 2024 better than a '2021-2025' programme."""
+    ranged = engagement("e2", "consultation", status="planned").model_copy(update={"date": when("2021", range_end)})
+    keys = _keys(
+        [
+            record("held", "2024-12", engagement(kind="consultation", on="2024-12", people=PEOPLE), ranged),
+            record("plan", "2024-01", engagement(kind="consultation", status="planned", on="2024", people=PEOPLE)),
+        ]
+    )
+    assert keys[("plan", "e1")] == keys[("held", "e1")] != keys[("held", "e2")]

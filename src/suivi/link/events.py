@@ -18,6 +18,7 @@ from suivi.link.keys import (
     shift,
     short_hash,
     slug,
+    span_of,
     spans_meet,
 )
 from suivi.link.series import Ref, round_ordinal
@@ -91,6 +92,7 @@ class Cluster:
     docs: set[str] = field(default_factory=set)
     parties: set[str] = field(default_factory=set)
     names: list[str] = field(default_factory=list)
+    principals: list[str] = field(default_factory=list)  # the first person each member names
     date: DateValue | None = None
     date_held: bool = False
     venue_country: str | None = None
@@ -113,6 +115,7 @@ class Cluster:
         self.docs.add(mention.doc_id)
         self.parties.update(p.upper() for p in mention.engagement.parties)
         self.names.extend(fold(p.name) for p in mention.engagement.participants)
+        self.principals.extend(_full_names(fold(p.name) for p in mention.engagement.participants)[:1])
         date = mention.engagement.date
         if date is not None and _better_date(date, mention.held, self.date, self.date_held):
             self.date, self.date_held = date, mention.held
@@ -162,16 +165,44 @@ def _same_place(a: str, b: str) -> bool:
 
 
 def _date_score(mention: Mention, cluster: Cluster, near_copy: bool) -> int | None:
-    """How well the dates agree: 2 same precision, 1 compatible, 0 undated in a near-copy; None: apart."""
+    """How well the dates agree: 2 same precision, 1 compatible (or a range around the other date), 0
+    undated in a near-copy or with the same people (see `_undated_fit`); None: apart."""
     date = mention.engagement.date
     if date is None or cluster.date is None:
-        return 0 if near_copy else None
+        return 0 if near_copy or _undated_fit(mention, cluster) else None
     both_days = date.precision == Precision.DAY and cluster.date.precision == Precision.DAY
     window = CALL_WINDOW if mention.engagement.kind == EngagementKind.CALL else DAY_WINDOW
     slack = window if both_days else timedelta(0)
     if not spans_meet(date_span(date), date_span(cluster.date), slack):
         return None
-    return 2 if date.precision == cluster.date.precision else 1
+    same = date.precision == cluster.date.precision and (date.end or None) == (cluster.date.end or None)
+    return 2 if same else 1
+
+
+def _full_names(names: Iterable[str]) -> list[str]:
+    """Names of at least two words: a lone "Son" or "Chinh" names too many people to link undated reports."""
+    return [name for name in names if len(name.split()) > 1]
+
+
+def _undated_fit(mention: Mention, cluster: Cluster) -> bool:
+    """An undated report may be a dated cluster's event when the person who leads one is named in full in
+    the other and the report's article does not rule the date out (a held event happened before its article appeared,
+    a planned one after); `_choose` then still requires it to fit no other cluster."""
+    mine = _full_names(fold(p.name) for p in mention.engagement.participants)
+    theirs = _full_names(cluster.names)
+    if not mine or not theirs:
+        return False
+    leads = _full_names(cluster.principals)
+    if not any(names_match(mine[0], b) for b in theirs) and not any(names_match(a, b) for a in mine for b in leads):
+        return False  # the person who leads one report must be in the other (not just an ambassador)
+    if cluster.date is None:
+        return False  # two undated reports of the same people may be two occasions: nothing anchors them
+    if mention.published is None:
+        return True
+    event, article = date_span(cluster.date), span_of(mention.published)
+    if mention.held:
+        return event[0] <= shift(article[1], DAY_WINDOW)
+    return event[1] >= shift(article[0], -DAY_WINDOW)
 
 
 def _compatible(mention: Mention, cluster: Cluster, near_copy: bool) -> int | None:
@@ -215,6 +246,7 @@ class _Block:
     clusters: list[Cluster] = field(default_factory=list)
     by_year: dict[int, list[Cluster]] = field(default_factory=lambda: defaultdict(list))
     by_doc: dict[str, list[Cluster]] = field(default_factory=lambda: defaultdict(list))
+    by_name: dict[str, list[Cluster]] = field(default_factory=lambda: defaultdict(list))
 
     def index(self, cluster: Cluster, mention: Mention) -> None:
         span = mention.span
@@ -223,6 +255,9 @@ class _Block:
                 if cluster not in self.by_year[year]:
                     self.by_year[year].append(cluster)
         self.by_doc[mention.doc_id].append(cluster)
+        for token in _name_tokens(mention):
+            if cluster not in self.by_name[token]:
+                self.by_name[token].append(cluster)
 
     def candidates(self, mention: Mention, copies: set[str]) -> list[Cluster]:
         found: dict[int, Cluster] = {}
@@ -230,6 +265,9 @@ class _Block:
         if span is not None:
             for year in range(shift(span[0], -DAY_WINDOW).year, shift(span[1], DAY_WINDOW).year + 1):
                 found.update((id(c), c) for c in self.by_year.get(year, []))
+        else:
+            for token in _name_tokens(mention):
+                found.update((id(c), c) for c in self.by_name.get(token, []))
         for doc in sorted(copies):
             found.update((id(c), c) for c in self.by_doc.get(doc, []))
         return sorted(found.values(), key=lambda c: c.first.ref)
@@ -245,10 +283,24 @@ def _choose(mention: Mention, block: _Block, copies: set[str]) -> Cluster | None
             scored.append((score, cluster))
     if not scored:
         return None
-    scored.sort(key=lambda item: -item[0])
-    if len(scored) > 1 and scored[0][0] == scored[1][0]:
+    if mention.span is None and not copies and len(scored) > 1:
+        return None  # an undated report linked by its people alone must fit one event only
+    # On equal fit, a numbered round is the established occasion: a report naming no round joins it
+    # rather than an unnumbered occasion (often the same article's second, vaguer report of it).
+    scored.sort(key=lambda item: (-item[0], not _numbered(item[1])))
+    if len(scored) > 1 and scored[0][0] == scored[1][0] and _numbered(scored[0][1]) == _numbered(scored[1][1]):
         return None
     return scored[0][1]
+
+
+def _numbered(cluster: Cluster) -> bool:
+    return cluster.series_key is not None and cluster.ordinal is not None
+
+
+def _name_tokens(mention: Mention) -> set[str]:
+    """Folded words of the people a mention names in full: where an undated report looks for its event."""
+    names = _full_names(fold(p.name) for p in mention.engagement.participants)
+    return {token for name in names for token in name.split() if len(token) > 2}
 
 
 def _seed_rounds(mentions: list[Mention]) -> tuple[dict[tuple[str, str], _Block], list[Mention]]:
