@@ -264,3 +264,60 @@ def test_a_venue_given_as_the_country_is_not_moved_by_a_city_in_it(planned: str,
     )
     (followup,) = _engagement_followups([plan, done])
     assert followup.status == status
+
+
+ARRIVED = {
+    "en": ("The Aland premier arrived in Borovia on Tuesday for a three-day official visit.",
+           "During the visit she is to meet the Borovian president and open a trade fair."),
+    "fr": ("La Première ministre alandaise est arrivée mardi en Borovie pour une visite officielle de trois jours.",
+           "Durant sa visite, elle doit rencontrer le président borovien et inaugurer une foire commerciale."),
+}  # fmt: skip
+PREMIER = (("Ana Lopa", "AA"),)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+@pytest.mark.parametrize(
+    ("held_on", "plan_venue", "listed"),
+    [
+        ("2025-03-11", "BB", False),  # the visit under way, and what is to happen during it
+        ("2025-03-11", "AA", True),  # a return visit the other way is a plan of its own
+        ("2024-01-15", "BB", True),  # visited last year, will visit again: a new plan
+    ],
+)
+def test_a_plan_of_the_occasion_its_own_article_reports_under_way_is_no_plan(
+    lang: str, held_on: str, plan_venue: str, listed: bool
+) -> None:
+    held_sentence, plan_sentence = ARRIVED[lang]
+    visit = engagement("e1", kind="visit", on=held_on, venue=(None, "BB"), people=PREMIER, evidence=held_sentence)
+    during = engagement(
+        "e2", kind="visit", status="planned", venue=(None, plan_venue), people=PREMIER, evidence=plan_sentence
+    )
+    found = _engagement_followups([record("a", "2025-03", visit, during, language=lang)], as_of=date(2025, 3, 20))
+    assert bool(found) is listed
+
+
+INVITED = {
+    "en": "The minister invited his Borovian counterpart to visit Aland and co-chair the 18th joint committee "
+    "meeting, due in Aland in the second half of 2022.",
+    "fr": "Le ministre a invité son homologue borovien à se rendre en Aland et à coprésider la 18e réunion du "
+    "comité mixte, prévue en Aland au second semestre 2022.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+@pytest.mark.parametrize(("same_sentence", "status", "due"), [(True, "overdue", "2022"), (False, "pending", None)])
+def test_an_undated_plan_takes_the_date_of_the_dated_plan_of_its_own_sentence(
+    lang: str, same_sentence: bool, status: str, due: str | None
+) -> None:
+    committee = engagement(
+        "e1", kind="joint_committee", parties=("AA", "BB"), series="joint committee", ordinal=18,
+        status="planned", on="2022", evidence=INVITED[lang],
+    )  # fmt: skip
+    visit_sentence = INVITED[lang] if same_sentence else "The Borovian minister will come to Aland one day."
+    visit = engagement(
+        "e2", kind="visit", parties=("AA", "BB"), status="planned", people=(("Cy Dorr", "BB"),),
+        evidence=visit_sentence,
+    )  # fmt: skip
+    found = _engagement_followups([record("undated", None, committee, visit, language=lang)])
+    (followup,) = [f for f in found if "visit" in f.title]
+    assert (followup.status, followup.due) == (status, due)

@@ -16,8 +16,9 @@ from suivi.extract.names import names_match
 from suivi.link.events import Cluster, Mention
 from suivi.link.keys import DAY_WINDOW, date_span, fold, parties_key, precision_rank, shift, span_of
 from suivi.link.results import Evidence, Followup
-from suivi.record import Commitment, DateValue, DocumentRecord, Indicator
-from suivi.vocab import CommitmentKind, EngagementStatus, IndicatorKind, Precision, Qualifier
+from suivi.link.targets import TARGET_STATUSES, amount_of, scope_of, target_followups
+from suivi.record import Commitment, DateValue, DocumentRecord, Engagement
+from suivi.vocab import CommitmentKind, EngagementStatus, Precision
 
 #: A commitment thread not mentioned for this long before the reference date is "silent".
 SILENCE = timedelta(days=2 * 365)
@@ -39,7 +40,18 @@ ENGAGEMENT_STATUSES = (
     "postponed",
 )
 COMMITMENT_STATUSES = ("made", "repeated", "reported_done", "silent")
-TARGET_STATUSES = ("met", "not_met", "pending", "unreported")
+#: Targets have their own module; these names stay importable from here.
+__all__ = [
+    "COMMITMENT_STATUSES",
+    "ENGAGEMENT_STATUSES",
+    "TARGET_STATUSES",
+    "amount_of",
+    "commitment_followups",
+    "engagement_followups",
+    "is_plan",
+    "scope_of",
+    "target_followups",
+]
 
 
 @cache
@@ -96,15 +108,17 @@ def _title(cluster: Cluster, event_key: str) -> str:
     return f"{engagement.kind.value.replace('_', ' ')} {parties}, {when}"
 
 
-def _held_status(cluster: Cluster, announced: Mention, held: list[Mention]) -> tuple[str, str]:
+def _held_status(
+    cluster: Cluster, announced: Mention, promised: DateValue | None, held: list[Mention]
+) -> tuple[str, str]:
     best = min(held, key=lambda m: (precision_rank(m.engagement.date), m.ref))
-    due = _due(announced.engagement.date)
+    due = _due(promised)
     when = best.engagement.date.value if best.engagement.date else "an unknown date"
     held_date = cluster.date if cluster.date_held else best.engagement.date
     if held_date is not None and held_date.precision != Precision.DAY and best.published == held_date.value:
         held_date = None  # dated only to the reporting article's month: says "by then", not "late"
-    if due is not None and held_date is not None and date_span(held_date)[0] > due:
-        return "fulfilled_late", f"announced for {announced.engagement.date.value}, held {when}"  # type: ignore[union-attr]
+    if promised is not None and due is not None and held_date is not None and date_span(held_date)[0] > due:
+        return "fulfilled_late", f"announced for {promised.value}, held {when}"
     if _venue_moved(announced, best):
         return "fulfilled_elsewhere", f"held {when} at another venue than announced"
     return "fulfilled_on_time", f"held {when}"
@@ -128,28 +142,91 @@ def is_plan(mention: Mention) -> bool:
     return date_span(date_value)[1] >= span_of(published)[0]
 
 
-@dataclass
-class _HeldIndex:
-    """Held mentions of the whole store by owner, to find an announced event reported held elsewhere."""
+def _same_people(plan: Engagement, done: Engagement) -> bool | None:
+    """Whether two engagements share a person; None when one of them names nobody."""
+    names, others = [fold(p.name) for p in plan.participants], [fold(p.name) for p in done.participants]
+    if not (names and others):
+        return None
+    return any(names_match(a, b) for a in names for b in others)
 
-    by_owner: dict[str, list[tuple[Cluster, Mention]]]
+
+def _overlap(one: DateValue, other: DateValue) -> bool:
+    first, second = date_span(one), date_span(other)
+    return first[0] <= second[1] and second[0] <= first[1]
+
+
+def _under_way(plan: Mention, held: Mention) -> bool:
+    """The held mention of the same article is the occasion the plan belongs to ("arrived on Wednesday for
+    an official visit ... during the visit he is to meet ..."): same kind, parties, venue country and people,
+    reported at the article's date (or both undated), and the plan's date, if any, within it."""
+    plan_e, held_e = plan.engagement, held.engagement
+    if held.doc_id != plan.doc_id or plan_e.kind != held_e.kind or plan.series_key or held.series_key:
+        return False
+    if {p.upper() for p in plan_e.parties} != {p.upper() for p in held_e.parties}:
+        return False
+    if plan.venue_country is None or plan.venue_country != held.venue_country or not _same_people(plan_e, held_e):
+        return False
+    if held_e.date is None:
+        return plan.published is None and plan_e.date is None
+    if plan.published is None or not _overlap(held_e.date, _published_date(plan.published)):
+        return False
+    return plan_e.date is None or _overlap(plan_e.date, held_e.date)
+
+
+def _published_date(published: str) -> DateValue:
+    precision = {0: Precision.YEAR, 1: Precision.MONTH}.get(published.count("-"), Precision.DAY)
+    return DateValue(value=published, precision=precision)
+
+
+@dataclass
+class _Store:
+    """The mentions of the whole store: held ones by owner (to find an announced event reported held
+    elsewhere), every one by document (what else its own article says)."""
+
+    held_by_owner: dict[str, list[tuple[Cluster, Mention]]]
+    by_doc: dict[str, list[Mention]]
 
     @classmethod
-    def of(cls, clusters: Iterable[Cluster]) -> _HeldIndex:
-        table: dict[str, list[tuple[Cluster, Mention]]] = defaultdict(list)
+    def of(cls, clusters: Iterable[Cluster]) -> _Store:
+        held: dict[str, list[tuple[Cluster, Mention]]] = defaultdict(list)
+        by_doc: dict[str, list[Mention]] = defaultdict(list)
         for cluster in clusters:
             for mention in cluster.members:
+                by_doc[mention.doc_id].append(mention)
                 if mention.held:
-                    table[mention.owner].append((cluster, mention))
-        return cls(table)
+                    held[mention.owner].append((cluster, mention))
+        return cls(held, by_doc)
 
-    def find(self, cluster: Cluster, announced: Mention, due: date | None, grace: timedelta) -> Mention | None:
+    def plans(self, cluster: Cluster) -> list[Mention]:
+        """The members that are plans, not the occasion their own article reports under way."""
+        return [
+            m
+            for m in cluster.members
+            if is_plan(m) and not any(_under_way(m, other) for other in self.by_doc[m.doc_id] if other.held)
+        ]
+
+    def promised(self, announced: Mention) -> DateValue | None:
+        """The date the announcement gives; for an undated one, the latest date of the dated plans read from
+        the same sentence ("will visit X and co-chair the committee's next meeting, due in late 2022")."""
+        if announced.engagement.date is not None:
+            return announced.engagement.date
+        siblings = [
+            m.engagement.date
+            for m in self.by_doc[announced.doc_id]
+            if m is not announced and m.engagement.date is not None and is_plan(m)
+            and m.engagement.evidence == announced.engagement.evidence
+        ]  # fmt: skip
+        return max(siblings, key=lambda d: (date_span(d)[1], d.value), default=None)
+
+    def find(
+        self, cluster: Cluster, announced: Mention, promised: DateValue | None, grace: timedelta
+    ) -> Mention | None:
         """The held mention (of another event) that reports the announced one, None unless exactly one
         fits; a held report dated within the announcement's window beats undated ones."""
         dated: dict[int, Mention] = {}
         undated: dict[int, Mention] = {}
-        window = _window(announced, due, grace)
-        for other, mention in self.by_owner.get(announced.owner, []):
+        window = _window(announced, promised, grace)
+        for other, mention in self.held_by_owner.get(announced.owner, []):
             if other is not cluster and _reports(announced, mention, window):
                 (dated if mention.engagement.date is not None else undated)[id(other)] = mention
         fits = dated or undated
@@ -163,20 +240,16 @@ def _horizon(announced: Mention) -> date:
     return shift(span_of(announced.published or "")[1], horizon)
 
 
-def _window(announced: Mention, due: date | None, grace: timedelta) -> tuple[date, date] | None:
+def _window(announced: Mention, promised: DateValue | None, grace: timedelta) -> tuple[date, date] | None:
     """When the announced event may have been held: from its announcement to its due day plus grace."""
-    start = span_of(announced.published)[0] if announced.published else None
-    if announced.engagement.date is not None:
-        start = (
-            date_span(announced.engagement.date)[0]
-            if start is None
-            else min(start, date_span(announced.engagement.date)[0])
-        )
-    if start is None:
+    starts = [span_of(announced.published)[0]] if announced.published else []
+    starts += [date_span(promised)[0]] if promised is not None else []
+    if not starts:
         return None
+    due = _due(promised)
     horizon = UNDATED_HORIZON if announced.series_key else UNDATED_OCCASION_HORIZON
-    end = shift(due, grace) if due is not None else shift(start, horizon)
-    return start, end
+    end = shift(due, grace) if due is not None else shift(min(starts), horizon)
+    return min(starts), end
 
 
 def _reports(announced: Mention, held: Mention, window: tuple[date, date] | None) -> bool:
@@ -189,8 +262,8 @@ def _reports(announced: Mention, held: Mention, window: tuple[date, date] | None
         return False
     if {p.upper() for p in plan.parties} != {p.upper() for p in done.parties}:
         return False
-    names, others = [fold(p.name) for p in plan.participants], [fold(p.name) for p in done.participants]
-    if names and others and not any(names_match(a, b) for a in names for b in others):
+    people = _same_people(plan, done)
+    if people is False:
         return False
     if held.doc_id == announced.doc_id:
         return False  # an article that announces the next round reports the last one, not the next
@@ -200,17 +273,71 @@ def _reports(announced: Mention, held: Mention, window: tuple[date, date] | None
     if done.date is None:
         # Nothing dates the held report: the same people on the same kind of occasion is all there is,
         # and `find` still wants it to be the only such report of the owner.
-        return not same_round and bool(names and others)
+        return not same_round and bool(people)
     if window is None:
         return False
     held_span = date_span(done.date)
     if not (held_span[0] <= window[1] and held_span[1] >= window[0]):
         return False
-    if names and others:
+    if people:
         return True
     # Only the series vouches for it: the round must be held after the article announcing it appeared.
     published = span_of(announced.published)[1] if announced.published else None
     return same_round and (published is None or held_span[0] > published)
+
+
+@dataclass(frozen=True)
+class _Clock:
+    """What "overdue" is measured against: the reference day, the grace period, the last rounds held."""
+
+    as_of: date
+    grace: timedelta
+    held_rounds: dict[str, int]
+
+
+def _open_status(cluster: Cluster, announced: Mention, promised: DateValue | None, clock: _Clock) -> tuple[str, str]:
+    """Pending until the promised date (at its precision) has passed, overdue once the grace period has too;
+    an undated plan of a dated article is due at the horizon after it."""
+    due = _due(promised) if promised is not None else _horizon(announced) if announced.published else None
+    if due is None:
+        return "pending", "announced without a date"
+    note = " (announced without a date: due at the horizon after the article)" if promised is None else ""
+    if shift(due, clock.grace) < clock.as_of:
+        later = _later_round(cluster, clock.held_rounds)
+        return "overdue", f"due by {due.isoformat()}, no report of it held{later}{note}"
+    if due < clock.as_of:
+        return "pending", f"due by {due.isoformat()}; within the {clock.grace.days}-day grace period{note}"
+    return "pending", f"due by {due.isoformat()}{note}"
+
+
+def _engagement_followup(cluster: Cluster, key: str, planned: list[Mention], store: _Store, clock: _Clock) -> Followup:
+    """Fulfilled when a held mention of it is anywhere in the store, cancelled or postponed when reported so,
+    else pending or overdue."""
+    held = [m for m in cluster.members if m.held]
+    announced = _announcement(planned)
+    promised = store.promised(announced)
+    elsewhere = None if held else store.find(cluster, announced, promised, clock.grace)
+    statuses = {m.engagement.status for m in planned}
+    if held or elsewhere is not None:
+        status, detail = _held_status(cluster, announced, promised, held or [elsewhere])  # type: ignore[list-item]
+        detail += f" (reported in {elsewhere.doc_id})" if elsewhere is not None else ""
+    elif EngagementStatus.CANCELLED in statuses or EngagementStatus.POSTPONED in statuses:
+        status = "cancelled" if EngagementStatus.CANCELLED in statuses else "postponed"
+        detail = f"reported {status}"
+    else:
+        status, detail = _open_status(cluster, announced, promised, clock)
+    members = sorted([*cluster.members, *([elsewhere] if elsewhere else [])], key=lambda m: (m.published or "", m.ref))
+    return Followup(
+        subject="engagement",
+        key=key,
+        parties=sorted(cluster.parties),
+        status=status,
+        title=_title(cluster, key),
+        due=promised.value if promised else None,
+        detail=detail,
+        refs=sorted(m.ref for m in cluster.members),
+        evidence=[_evidence(m) for m in members],
+    )
 
 
 def engagement_followups(
@@ -223,52 +350,14 @@ def engagement_followups(
     is anywhere in the store, cancelled or postponed when reported so, pending until its date (at its
     precision) has passed, overdue once the grace period after it has passed too."""
     clusters = list(clusters)
-    index = _HeldIndex.of(cluster for cluster, _ in clusters)
-    followups = []
+    store = _Store.of(cluster for cluster, _ in clusters)
+    clock = _Clock(as_of, grace, held_rounds)
+    found = []
     for cluster, key in clusters:
-        planned = [m for m in cluster.members if is_plan(m)]
-        if not planned:
-            continue
-        held = [m for m in cluster.members if m.held]
-        announced = _announcement(planned)
-        due = _due(announced.engagement.date)
-        elsewhere = None if held else index.find(cluster, announced, due, grace)
-        if due is None and announced.published:
-            due = _horizon(announced)
-        statuses = {m.engagement.status for m in planned}
-        if held:
-            status, detail = _held_status(cluster, announced, held)
-        elif elsewhere is not None:
-            status, detail = _held_status(cluster, announced, [elsewhere])
-            detail += f" (reported in {elsewhere.doc_id})"
-        elif EngagementStatus.CANCELLED in statuses:
-            status, detail = "cancelled", "reported cancelled"
-        elif EngagementStatus.POSTPONED in statuses:
-            status, detail = "postponed", "reported postponed"
-        elif due is not None and shift(due, grace) < as_of:
-            status = "overdue"
-            detail = f"due by {due.isoformat()}, no report of it held{_later_round(cluster, held_rounds)}"
-        elif due is not None and due < as_of:
-            status, detail = "pending", f"due by {due.isoformat()}; within the {grace.days}-day grace period"
-        else:
-            status, detail = "pending", f"due by {due.isoformat()}" if due else "announced without a date"
-        if announced.engagement.date is None and due is not None:
-            detail += " (announced without a date: due at the horizon after the article)"
-        members = [*cluster.members, *([elsewhere] if elsewhere is not None else [])]
-        followups.append(
-            Followup(
-                subject="engagement",
-                key=key,
-                parties=sorted(cluster.parties),
-                status=status,
-                title=_title(cluster, key),
-                due=announced.engagement.date.value if announced.engagement.date else None,
-                detail=detail,
-                refs=sorted(m.ref for m in cluster.members),
-                evidence=[_evidence(m) for m in sorted(members, key=lambda m: (m.published or "", m.ref))],
-            )
-        )
-    return followups
+        planned = store.plans(cluster)
+        if planned:
+            found.append(_engagement_followup(cluster, key, planned, store, clock))
+    return found
 
 
 # --- commitments ----------------------------------------------------------------------------
@@ -332,154 +421,6 @@ def commitment_followups(records: Iterable[DocumentRecord], as_of: date) -> list
                 evidence=[
                     Evidence(doc_id=d, sentence=c.evidence or c.text, published=p or None) for p, d, c in entries
                 ],
-            )
-        )
-    return followups
-
-
-# --- targets --------------------------------------------------------------------------------
-
-
-def _targets(record: DocumentRecord) -> list[tuple[Indicator, str | None, str]]:
-    """(target, deadline, sentence) set by the record, once each even when a commitment repeats it."""
-    found: dict[tuple[str, str, str], tuple[Indicator, str | None, str]] = {}
-    for commitment in record.commitments:
-        if commitment.target is not None:
-            deadline = commitment.deadline.value if commitment.deadline else None
-            key = _target_id(commitment.target)
-            found[key] = (commitment.target, deadline, commitment.evidence or commitment.text)
-    for indicator in record.indicators:
-        if indicator.kind == IndicatorKind.TARGET and _target_id(indicator) not in found:
-            deadline = indicator.period.end if indicator.period else None
-            found[_target_id(indicator)] = (indicator, deadline, indicator.evidence)
-    return list(found.values())
-
-
-#: A figure about a province, a border area or a city, not the whole country ("border trade of Tay Ninh").
-_SUBNATIONAL = re.compile(
-    r"\b(provinc\w*|border (trade|gate|area|localit\w*)|commerce frontalier|echanges? frontaliers?|localit\w*|"
-    r"municipal\w*|city|ville|tinh|thanh pho|district)\b"
-)
-#: Scale words after a number, in the languages of the corpus: "US$20 bln", "10 milliards", "20 tỷ".
-_SCALES = {
-    "thousand": 1e3, "mille": 1e3, "nghin": 1e3, "ngan": 1e3,
-    "mln": 1e6, "million": 1e6, "millions": 1e6, "m": 1e6, "trieu": 1e6,
-    "bln": 1e9, "bn": 1e9, "billion": 1e9, "billions": 1e9, "milliard": 1e9, "milliards": 1e9, "ty": 1e9, "ti": 1e9,
-    "trillion": 1e12, "trillions": 1e12,
-}  # fmt: skip
-_SCALED = re.compile(r"(\d+(?:[.,]\d+)?)\s*(" + "|".join(sorted(_SCALES, key=len, reverse=True)) + r")\b")
-
-
-def scope_of(indicator: Indicator) -> str:
-    """ "provincial" when the figure's sentence is about a province, border area or city, else "national"."""
-    return "provincial" if _SUBNATIONAL.search(fold(indicator.evidence)) else "national"
-
-
-def amount_of(indicator: Indicator) -> float:
-    """The indicator's value with the scale word its sentence writes after it ("US$20 bln" is 2e10, not 20)
-    when the value was read without it; percentages and counts are left as they are."""
-    if indicator.unit.lower() in {"percent", "%"} or indicator.value >= 1e5:
-        return indicator.value
-    for match in _SCALED.finditer(fold(indicator.evidence)):
-        number = float(match.group(1).replace(",", "."))
-        if abs(number - indicator.value) < 1e-9 * max(1.0, number):
-            return indicator.value * _SCALES[match.group(2)]
-    return indicator.value
-
-
-def _scoped_metric(indicator: Indicator) -> str:
-    """The metric, marked when the figure is provincial: a province's trade is not the country's."""
-    scope = scope_of(indicator)
-    return indicator.metric.value if scope == "national" else f"{indicator.metric.value}-{scope}"
-
-
-def _target_id(indicator: Indicator) -> tuple[str, str, str]:
-    return (
-        parties_key(indicator.parties),
-        _scoped_metric(indicator),
-        f"{amount_of(indicator):.3g} {indicator.unit.upper()}",
-    )
-
-
-def _observations(records: list[DocumentRecord]) -> dict[tuple[str, str, str], list[tuple[str, Indicator]]]:
-    """Observed figures by dyad, metric with scope (national or provincial) and unit: like with like."""
-    table: dict[tuple[str, str, str], list[tuple[str, Indicator]]] = defaultdict(list)
-    for record in records:
-        for indicator in record.indicators:
-            if indicator.kind == IndicatorKind.OBSERVED and indicator.qualifier != Qualifier.LESS_THAN:
-                key = (parties_key(indicator.parties), _scoped_metric(indicator), indicator.unit.upper())
-                table[key].append((record.doc_id, indicator))
-    return table
-
-
-@dataclass(frozen=True)
-class _Figure:
-    """An observed figure with the period it covers."""
-
-    doc_id: str
-    indicator: Indicator
-    start: str | None
-    end: str
-
-    def describe(self) -> str:
-        return f"{amount_of(self.indicator):.4g} {self.indicator.unit} observed for {self.end}"
-
-
-def _figures(observed: list[tuple[str, Indicator]]) -> list[_Figure]:
-    figures = [
-        _Figure(doc_id, indicator, indicator.period.start, indicator.period.end)
-        for doc_id, indicator in observed
-        if indicator.period is not None and indicator.period.end
-    ]
-    return sorted(figures, key=lambda f: (f.end, f.doc_id))
-
-
-def _target_status(
-    target: Indicator, deadline: str | None, observed: list[tuple[str, Indicator]], as_of: date
-) -> tuple[str, str, list[str]]:
-    due = span_of(deadline)[1] if deadline else None
-    figures = _figures(observed)
-    for figure in figures:
-        if amount_of(figure.indicator) >= amount_of(target) and (due is None or span_of(figure.end)[1] <= due):
-            return "met", figure.describe(), [figure.doc_id]
-    year = deadline[:4] if deadline else None
-    for figure in figures:
-        # Only a figure for the whole target year settles "not met"; a part of the year does not.
-        if year and figure.end == year and (figure.start or "")[:4] == year:
-            return "not_met", figure.describe(), [figure.doc_id]
-    if due is None or due >= as_of:
-        latest = f"; latest {figures[-1].describe()}" if figures else ""
-        return "pending", f"due {deadline or 'with no deadline'}{latest}", [f.doc_id for f in figures[-1:]]
-    return "unreported", f"due {deadline}; no figure for it in the corpus", []
-
-
-def target_followups(records: Iterable[DocumentRecord], as_of: date) -> list[Followup]:
-    """Targets of a dyad and metric against the figures observed later: met, not met, pending, unreported."""
-    records = list(records)
-    observations = _observations(records)
-    grouped: dict[tuple[str, str, str], list[tuple[str, Indicator, str | None, str]]] = defaultdict(list)
-    for record in sorted(records, key=lambda r: (r.published or "9999", r.doc_id)):
-        for target, deadline, sentence in _targets(record):
-            grouped[_target_id(target)].append((record.doc_id, target, deadline, sentence))
-    followups = []
-    for (dyad, metric, amount), sets in sorted(grouped.items()):
-        target = sets[0][1]
-        deadline = next((d for _, _, d, _ in sets if d), None)
-        observed = observations.get((dyad, metric, target.unit.upper()), [])
-        status, detail, seen_in = _target_status(target, deadline, observed, as_of)
-        evidence = [Evidence(doc_id=d, sentence=s) for d, _, _, s in sets]
-        by_doc = {d: i for d, i in observed}
-        evidence += [Evidence(doc_id=d, sentence=by_doc[d].evidence) for d in seen_in]
-        followups.append(
-            Followup(
-                subject="target",
-                key=f"{dyad}-{metric}-{amount.replace(' ', '-').lower()}",
-                parties=dyad.upper().split("-"),
-                status=status,
-                title=f"{metric} {dyad.upper()}: {amount}" + (f" by {deadline}" if deadline else ""),
-                due=deadline,
-                detail=detail,
-                evidence=evidence,
             )
         )
     return followups
