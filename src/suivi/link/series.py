@@ -12,6 +12,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from suivi.link.chains import split_chains
 from suivi.link.keys import Span, date_span, fold, owner_of, shift, span_of, spans_meet
 from suivi.record import DocumentRecord, Engagement
 from suivi.vocab import EngagementKind, EngagementStatus, Precision
@@ -299,6 +300,19 @@ def _group_type(rounds: list[Round]) -> list[_Group]:
             target = _Group(members[0].mechanism)
             groups.append(target)
         target.add(members)
+    return [part for group in groups for part in _split(group)]
+
+
+def _split(group: _Group) -> list[_Group]:
+    """A group whose rounds count two mechanisms (`chains.split_chains`), as one group per mechanism."""
+    parts = split_chains(group.rounds)
+    if len(parts) == 1:
+        return [group]
+    groups = []
+    for rounds in parts:
+        part = _Group(rounds[0].mechanism)
+        part.add(rounds)
+        groups.append(part)
     return groups
 
 
