@@ -321,3 +321,38 @@ def test_an_undated_plan_takes_the_date_of_the_dated_plan_of_its_own_sentence(
     found = _engagement_followups([record("undated", None, committee, visit, language=lang)])
     (followup,) = [f for f in found if "visit" in f.title]
     assert (followup.status, followup.due) == (status, due)
+
+
+CO_CHAIR = {
+    "en": "The Aland premier will lead a delegation to Borovia, where she will co-chair the 47th meeting of the "
+    "intergovernmental committee.",
+    "fr": "La Première ministre alandaise conduira une délégation en Borovie, où elle coprésidera la 47e réunion du "
+    "comité intergouvernemental.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+@pytest.mark.parametrize(("with_round", "status"), [(True, "fulfilled_on_time"), (False, "pending")])
+def test_the_article_reporting_a_round_held_vouches_for_the_visit_announced_with_it(
+    lang: str, with_round: bool, status: str
+) -> None:
+    # Nothing dates the announcement, and the premier visited Borovia twice: only the article that reports
+    # the 47th meeting held says which visit was the announced one.
+    visit = engagement(
+        "e1", kind="visit", status="planned", venue=(None, "BB"), people=PREMIER, evidence=CO_CHAIR[lang]
+    )
+    meeting = engagement(
+        "e2", kind="joint_committee", series="intergovernmental committee", ordinal=47, status="planned",
+        evidence=CO_CHAIR[lang],
+    )  # fmt: skip
+    announcement = record("plan", None, visit, *([meeting] if with_round else []), language=lang)
+    held_round = record(
+        "round", None,
+        engagement("e1", kind="joint_committee", series="intergovernmental committee", ordinal=47),
+        engagement("e2", kind="visit", on="2025-01-09", venue=(None, "BB"), people=PREMIER),
+    )  # fmt: skip
+    before = engagement(kind="visit", on="2023-01-11", venue=(None, "BB"), people=PREMIER)
+    earlier = record("earlier", "2023-01", before)
+    (followup,) = [f for f in _engagement_followups([announcement, held_round, earlier]) if "visit" in f.title]
+    assert followup.status == status
+    assert ("round" in {e.doc_id for e in followup.evidence}) is with_round

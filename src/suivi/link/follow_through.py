@@ -16,6 +16,7 @@ from suivi.extract.names import names_match
 from suivi.link.events import Cluster, Mention
 from suivi.link.keys import DAY_WINDOW, date_span, fold, parties_key, precision_rank, shift, span_of
 from suivi.link.results import Evidence, Followup
+from suivi.link.series import Ref
 from suivi.link.targets import TARGET_STATUSES, amount_of, scope_of, target_followups
 from suivi.record import Commitment, DateValue, DocumentRecord, Engagement
 from suivi.vocab import CommitmentKind, EngagementStatus, Precision
@@ -185,17 +186,20 @@ class _Store:
 
     held_by_owner: dict[str, list[tuple[Cluster, Mention]]]
     by_doc: dict[str, list[Mention]]
+    clusters: dict[Ref, Cluster]
 
     @classmethod
     def of(cls, clusters: Iterable[Cluster]) -> _Store:
         held: dict[str, list[tuple[Cluster, Mention]]] = defaultdict(list)
         by_doc: dict[str, list[Mention]] = defaultdict(list)
+        cluster_of: dict[Ref, Cluster] = {}
         for cluster in clusters:
             for mention in cluster.members:
                 by_doc[mention.doc_id].append(mention)
+                cluster_of[mention.ref] = cluster
                 if mention.held:
                     held[mention.owner].append((cluster, mention))
-        return cls(held, by_doc)
+        return cls(held, by_doc, cluster_of)
 
     def plans(self, cluster: Cluster) -> list[Mention]:
         """The members that are plans, not the occasion their own article reports under way."""
@@ -205,28 +209,44 @@ class _Store:
             if is_plan(m) and not any(_under_way(m, other) for other in self.by_doc[m.doc_id] if other.held)
         ]
 
+    def siblings(self, announced: Mention) -> list[Mention]:
+        """The other plans read from the announcement's own sentence."""
+        return [
+            m
+            for m in self.by_doc[announced.doc_id]
+            if m is not announced and m.engagement.evidence == announced.engagement.evidence and is_plan(m)
+        ]
+
     def promised(self, announced: Mention) -> DateValue | None:
         """The date the announcement gives; for an undated one, the latest date of the dated plans read from
         the same sentence ("will visit X and co-chair the committee's next meeting, due in late 2022")."""
         if announced.engagement.date is not None:
             return announced.engagement.date
-        siblings = [
-            m.engagement.date
-            for m in self.by_doc[announced.doc_id]
-            if m is not announced and m.engagement.date is not None and is_plan(m)
-            and m.engagement.evidence == announced.engagement.evidence
-        ]  # fmt: skip
-        return max(siblings, key=lambda d: (date_span(d)[1], d.value), default=None)
+        dates = [m.engagement.date for m in self.siblings(announced) if m.engagement.date is not None]
+        return max(dates, key=lambda d: (date_span(d)[1], d.value), default=None)
 
     def find(
         self, cluster: Cluster, announced: Mention, promised: DateValue | None, grace: timedelta
     ) -> Mention | None:
         """The held mention (of another event) that reports the announced one, None unless exactly one
-        fits; a held report dated within the announcement's window beats undated ones."""
+        fits; a held report dated within the announcement's window beats undated ones. When none or several
+        fit, the articles that report held a plan of the same sentence ("will visit X, where he will co-chair
+        the 47th meeting") vouch for the time: the one fitting report among them is taken."""
+        window = _window(announced, promised, grace)
+        found = self._only_fit(cluster, announced, window, self.held_by_owner.get(announced.owner, []))
+        if found is not None:
+            return found
+        anchors = {m.doc_id for s in self.siblings(announced) for m in self.clusters[s.ref].members if m.held}
+        anchored = [(c, m) for c, m in self.held_by_owner.get(announced.owner, []) if m.doc_id in anchors]
+        return self._only_fit(cluster, announced, (date.min, date.max), anchored) if anchored else None
+
+    @staticmethod
+    def _only_fit(
+        cluster: Cluster, announced: Mention, window: tuple[date, date] | None, held: list[tuple[Cluster, Mention]]
+    ) -> Mention | None:
         dated: dict[int, Mention] = {}
         undated: dict[int, Mention] = {}
-        window = _window(announced, promised, grace)
-        for other, mention in self.held_by_owner.get(announced.owner, []):
+        for other, mention in held:
             if other is not cluster and _reports(announced, mention, window):
                 (dated if mention.engagement.date is not None else undated)[id(other)] = mention
         fits = dated or undated
