@@ -1,0 +1,278 @@
+"""Commitment constructions beyond the first wordings: more verb forms of agreeing, pledging and proposing,
+area words that are only parts of other words, and clauses that end at a sentence glued to the next one.
+
+Each sentence is written for the test, in several country pairs, in French and English."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from suivi.record import DocumentRecord
+
+Extract = Callable[..., DocumentRecord]
+
+#: A first sentence per country pair that makes each text a diplomatic article (a reception).
+HEADS = {
+    ("fr", "PT-AO"): "Lisbonne (Lusa) – Le ministre portugais des Affaires étrangères Rui Campos a reçu lundi à "
+    "Lisbonne son homologue angolais Manuel Teta. ",
+    ("fr", "NO-SE"): "Oslo (NTB) – La Première ministre norvégienne Kari Lunde a reçu vendredi à Oslo son homologue "
+    "suédois Erik Holm. ",
+    ("fr", "SN-TN"): "Dakar (APS) – Le ministre sénégalais des Affaires étrangères Moussa Diallo a reçu mardi à Dakar "
+    "son homologue tunisien Karim Ben Salah. ",
+    (
+        "en",
+        "PE-CL",
+    ): "Lima (Andina) – Peruvian Foreign Minister Ana Torres received her Chilean counterpart Jorge Rojas "
+    "in Lima on Monday. ",
+    (
+        "en",
+        "KE-TZ",
+    ): "Nairobi (KNA) – Kenyan Foreign Minister James Mwangi received his Tanzanian counterpart Said Juma "
+    "in Nairobi on Tuesday. ",
+    ("en", "NO-SE"): "Oslo (NTB) – Norwegian Prime Minister Kari Lunde received her Swedish counterpart Erik Holm in "
+    "Oslo on Friday. ",
+}
+
+
+def found(extract: Extract, lang: str, pair: str, sentence: str) -> set[tuple[str, frozenset[str]]]:
+    record = extract(HEADS[(lang, pair)] + sentence, lang)
+    assert record.is_diplomatic, record
+    return {(c.kind.value, frozenset(a.value for a in c.areas)) for c in record.commitments}
+
+
+@pytest.mark.parametrize(
+    ("lang", "pair", "sentence", "kind", "areas"),
+    [
+        # both parties reach agreement: feminine and pluperfect forms, participles, approving a proposal
+        (
+            "fr",
+            "NO-SE",
+            "Les deux ministres sont tombées d'accord pour relancer la liaison ferroviaire.",
+            "agreed",
+            {"connectivity"},
+        ),
+        (
+            "fr",
+            "PT-AO",
+            "Les dirigeants s'étaient mis d'accord sur un programme de bourses universitaires.",
+            "agreed",
+            {"education"},
+        ),
+        (
+            "fr",
+            "SN-TN",
+            "Les deux parties ont agréé le plan d'action sur la pêche artisanale.",
+            "agreed",
+            {"agriculture"},
+        ),
+        (
+            "fr",
+            "SN-TN",
+            "Ils ont approuvé la proposition tunisienne de créer une ligne maritime entre Dakar et Tunis.",
+            "agreed",
+            {"maritime"},
+        ),
+        (
+            "fr",
+            "PT-AO",
+            "Ils ont fait le point de la coopération, convenant de faciliter la délivrance des visas.",
+            "agreed",
+            {"consular"},
+        ),
+        (
+            "fr",
+            "NO-SE",
+            "Ils ont affirmé qu'ils coordonneraient leurs positions aux Nations unies.",
+            "agreed",
+            {"multilateral"},
+        ),
+        ("fr", "SN-TN", "Les deux pays visent à doubler leurs échanges commerciaux.", "agreed", {"trade"}),
+        (
+            "fr",
+            "PT-AO",
+            "Les ministères et les agences des deux pays s'efforceront de simplifier les procédures de visa.",
+            "agreed",
+            {"consular"},
+        ),
+        ("en", "PE-CL", "The two sides concurred to reopen the border crossing to trucks.", "agreed", {"connectivity"}),
+        ("en", "KE-TZ", "The two countries aim to double bilateral trade.", "agreed", {"trade"}),
+        (
+            "en",
+            "KE-TZ",
+            "Ministries and agencies of the two countries will simplify visa procedures.",
+            "agreed",
+            {"consular"},
+        ),
+        (
+            "en",
+            "PE-CL",
+            "Mr Rojas agreed with Ms Torres's proposal to set up a joint fisheries committee.",
+            "agreed",
+            {"agriculture"},
+        ),
+        # one party affirms support or readiness, or the weight it gives the relation
+        (
+            "fr",
+            "PT-AO",
+            "Il a affirmé que le Portugal était prêt à aider l'Angola à former des médecins.",
+            "pledged",
+            {"health"},
+        ),
+        (
+            "fr",
+            "NO-SE",
+            "Il a affirmé que la Suède attachait une grande importance à ses relations avec la Norvège.",
+            "pledged",
+            {"political"},
+        ),
+        (
+            "fr",
+            "SN-TN",
+            "Le Sénégal soutient la candidature de la Tunisie à la présidence de l'Union africaine.",
+            "pledged",
+            {"multilateral"},
+        ),
+        (
+            "en",
+            "PE-CL",
+            "He affirmed that Chile attaches great importance to its ties with Peru.",
+            "pledged",
+            {"political"},
+        ),
+        (
+            "en",
+            "NO-SE",
+            "Sweden always supports Norway's candidacy for the Human Rights Council.",
+            "pledged",
+            {"multilateral"},
+        ),
+        # hopes, recognised needs and what both sides should do are proposals
+        (
+            "fr",
+            "NO-SE",
+            "Il espérait que les deux pays relanceraient les échanges d'étudiants.",
+            "proposed",
+            {"education"},
+        ),
+        (
+            "fr",
+            "SN-TN",
+            "Il a reconnu la nécessité d'accroître les investissements tunisiens au Sénégal.",
+            "proposed",
+            {"investment"},
+        ),
+        (
+            "fr",
+            "PT-AO",
+            "Ils ont estimé qu'ils devraient ouvrir une ligne aérienne directe.",
+            "proposed",
+            {"connectivity"},
+        ),
+        ("en", "PE-CL", "He hopes that Chile will open its market to Peruvian grapes.", "proposed", {"trade"}),
+        (
+            "en",
+            "KE-TZ",
+            "Ms Juma recognised the need to fight cattle rustling along the border.",
+            "proposed",
+            {"border"},
+        ),
+    ],
+)
+def test_commitment_constructions_kind_and_areas(
+    extract: Extract, lang: str, pair: str, sentence: str, kind: str, areas: set[str]
+) -> None:
+    assert (kind, frozenset(areas)) in found(extract, lang, pair, sentence)
+
+
+@pytest.mark.parametrize(
+    ("lang", "pair", "sentence"),
+    [
+        ("fr", "SN-TN", "Selon eux, les régions frontalières se soutiennent mutuellement dans la santé."),
+        ("en", "PE-CL", "Mr Rojas agreed with his host's assessment of the talks and praised the organisers."),
+    ],
+)
+def test_commitment_constructions_descriptions_are_no_commitments(
+    extract: Extract, lang: str, pair: str, sentence: str
+) -> None:
+    assert found(extract, lang, pair, sentence) == set()
+
+
+@pytest.mark.parametrize(
+    ("lang", "pair", "sentence", "areas"),
+    [
+        # a word inside a longer word is no area: agri-culture, in-formation, trans-formation, entre-prise, croissante
+        (
+            "fr",
+            "PT-AO",
+            "Les deux parties ont convenu de développer l'agriculture biologique et les technologies de l'information.",
+            {"agriculture", "science_technology"},
+        ),
+        (
+            "fr",
+            "SN-TN",
+            "Les deux parties ont convenu d'accompagner les entreprises dans la transformation numérique.",
+            {"science_technology"},
+        ),
+        (
+            "fr",
+            "NO-SE",
+            "Les deux parties ont convenu d'attirer une part croissante des investissements nordiques.",
+            {"investment"},
+        ),
+        ("en", "KE-TZ", "The two sides agreed to expand aquaculture and agriculture.", {"agriculture"}),
+        # a favourable business environment is no ecology, treating fishermen humanely no trafficking
+        (
+            "fr",
+            "SN-TN",
+            "Les deux parties ont convenu de créer un environnement favorable aux investissements.",
+            {"investment"},
+        ),
+        ("en", "PE-CL", "The two sides agreed to improve the investment climate.", {"investment"}),
+        ("en", "KE-TZ", "The two sides agreed to create a favourable environment for investors.", {"investment"}),
+        # a sports event, a flight and medicines are no sea, trade or drug crime
+        (
+            "en",
+            "NO-SE",
+            "The two sides agreed to resume commercial flights between Oslo and Stockholm.",
+            {"connectivity"},
+        ),
+        ("en", "PE-CL", "The two sides agreed to produce vaccines and treatment drugs together.", {"health"}),
+        (
+            "en",
+            "KE-TZ",
+            "The two sides agreed to share their experience of hosting the SEA Games.",
+            {"political"},
+        ),
+        # a party's name is no people-to-people exchange
+        (
+            "en",
+            "KE-TZ",
+            "The two sides agreed to strengthen ties between the ruling parties and the People's Party.",
+            {"political"},
+        ),
+    ],
+)
+def test_commitment_constructions_words_inside_words_are_no_areas(
+    extract: Extract, lang: str, pair: str, sentence: str, areas: set[str]
+) -> None:
+    assert {a for _, a in found(extract, lang, pair, sentence)} == {frozenset(areas)}
+
+
+@pytest.mark.parametrize(
+    ("lang", "pair", "text", "areas"),
+    [
+        (
+            "fr",
+            "SN-TN",
+            "Les deux parties ont convenu de renforcer le commerce.Elles ont aussi parlé de la pêche.",
+            {"trade"},
+        ),
+        ("en", "KE-TZ", "The two sides agreed to boost tourism.They also discussed fisheries.", {"culture_tourism"}),
+    ],
+)
+def test_commitment_constructions_clause_ends_at_a_glued_sentence(
+    extract: Extract, lang: str, pair: str, text: str, areas: set[str]
+) -> None:
+    assert ("agreed", frozenset(areas)) in found(extract, lang, pair, text)
