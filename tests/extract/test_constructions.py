@@ -298,6 +298,33 @@ def test_constructions_what_a_visitor_will_do_happens_during_the_trip(extract: E
     [
         (
             "fr",
+            "Le président ghanéen John Mahama effectuera du 20 au 22 juillet une visite d'État au Togo. Il sera "
+            "reçu en audience par la Première ministre togolaise Victoire Tomégah Dogbé. Sa précédente visite "
+            "d'État au Togo remonte à 2019.",
+        ),
+        (
+            "en",
+            "Polish President Andrzej Duda will pay a state visit to Lithuania from 20 to 22 July. He will pay a "
+            "courtesy call on Lithuanian Prime Minister Gintautas Paluckas. His previous state visit to Lithuania "
+            "took place in 2019.",
+        ),
+    ],
+)
+def test_constructions_what_a_visitor_will_do_happens_during_the_announced_trip(
+    extract: Extract, lang: str, text: str
+) -> None:
+    """The trip is the visit of the publication month, even when an older visit is the article's held news."""
+    record = extract(text, lang, "2025-07")
+    planned = [e for e in record.engagements if e.status.value == "planned" and e.kind.value == "meeting"]
+    assert planned, _kinds(record)
+    assert planned[0].date is not None and planned[0].date.value == "2025-07"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
             "Le Premier ministre malien a effectué une visite officielle au Niger. Les deux parties sont convenues "
             "de tenir la prochaine session de leur commission mixte à Niamey.",
         ),
@@ -962,3 +989,18 @@ def test_constructions_a_country_word_in_a_persons_name_is_no_country(extract: E
     assert record.engagements, _kinds(record)
     assert set(record.engagements[0].parties) == {"PT", "AO"}
     assert "ME" not in {p.country for e in record.engagements for p in e.participants}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Le chef de la diplomatie marocaine sera reçu jeudi à Nouakchott par le président mauritanien."),
+        ("fr", "La ministre belge des Affaires étrangères sera reçue par son homologue luxembourgeois le 14 mai."),
+        ("en", "The Kenyan foreign minister will be received by the Ugandan president in Kampala on Thursday."),
+        ("en", "The Irish Taoiseach will be received by the Portuguese prime minister in Lisbon on 14 May."),
+    ],
+)
+def test_constructions_a_reception_to_come_is_planned(extract: Extract, lang: str, text: str) -> None:
+    """ "sera reçu" is a future ("sera" alone, not only verbs ending in -era), and "a reçu" inside it is no past."""
+    record = extract(text, lang, "2025-05")
+    assert [k for k in _kinds(record) if k[0] == "meeting"] == [("meeting", "planned")], _kinds(record)

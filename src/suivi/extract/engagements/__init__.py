@@ -407,8 +407,16 @@ def extract_engagements(ctx: DocContext, record: DocumentRecord) -> None:
             m.date = heads[main].date  # ... and on its day, when it lasts one
         trip = _trip_of_round(m, heads)
         occasion = f"e{trip + 1}" if trip is not None else (main_id if side else None)
-        visit = heads[main] if heads[main].kind is EngagementKind.VISIT else None
+        visit = _trip(heads, main, ctx.published_month)
         record.engagements.append(to_engagement(m, i + 1, ctx, occasion, i == main, visit, news_month))
+
+
+def _trip(heads: list[Mention], main: int, month: str | None) -> Mention | None:
+    """The visit the article reports: its main occasion when that is a visit of the publication month, else its
+    first visit of that month, else its main visit."""
+    visits = [heads[main], *heads] if heads[main].kind is EngagementKind.VISIT else heads
+    visits = [h for h in visits if h.kind is EngagementKind.VISIT]
+    return next((h for h in visits if h.date is not None and h.date.value[:7] == month), next(iter(visits), None))
 
 
 def _is_side_meeting(main: Mention) -> bool:
