@@ -2,26 +2,18 @@
 
 from __future__ import annotations
 
-import hashlib
 import threading
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from types import TracebackType
-from typing import Any, Literal
+from typing import Any
 
-from sqlalchemy import Engine, String, and_, delete, func, insert, literal, or_, select, update
+from sqlalchemy import Engine, delete, func, select, update
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from suivi.errors import (
-    DocumentNotFound,
-    EngagementNotFound,
-    InvalidQuery,
-    InvalidRecord,
-    StoreError,
-    SuiviError,
-)
-from suivi.record import Document, DocumentRecord, check_partial_date
+from suivi.errors import DocumentNotFound, EngagementNotFound, InvalidQuery, StoreError, SuiviError
+from suivi.record import Document, DocumentRecord
 from suivi.store import corrections as fixes
 from suivi.store import search as fulltext
 from suivi.store.connection import (
@@ -31,42 +23,31 @@ from suivi.store.connection import (
     is_memory_sqlite,
     normalise_url,
 )
-from suivi.store.integrity import run_checks, table_counts
+from suivi.store.documents import (
+    CURRENT_DOCUMENTS,
+    AddOutcome,
+    add_in,
+    content_hash_of,
+    document_of,
+    published_since,
+)
+from suivi.store.facts import (
+    chunks,
+    delete_facts,
+    insert_rows,
+    load_facts,
+    missing_engagements,
+    revisions_and_records,
+)
+from suivi.store.integrity import run_checks, store_counts, table_counts
+from suivi.store.link_corrections import Links, corrected_links
 from suivi.store.locks import relink_lock, share_relink_lock
 from suivi.store.migrate import upgrade
-from suivi.store.models import (
-    CommitmentRow,
-    CorrectionRow,
-    DocumentRow,
-    EngagementRow,
-    IndicatorRow,
-    ParticipantRow,
-    RecordRow,
-    RevisionRow,
-    utc_now,
-)
-from suivi.store.results import DocumentDetail, Finding, IntegrityReport, Revision, SearchHit, StoreStats
-from suivi.store.rows import RecordRows, StoredFacts, build_record, document_to_store, extra_fields, record_rows
+from suivi.store.models import CorrectionRow, DocumentRow, EngagementRow, RecordRow, RevisionRow, utc_now
+from suivi.store.results import DocumentDetail, IntegrityReport, Revision, SearchHit, StoreStats
+from suivi.store.rows import RecordRows, document_to_store, record_rows
 
-AddOutcome = Literal["added", "unchanged", "revised"]
-Links = dict[tuple[str, str], tuple[str | None, str | None]]
-_FACT_TABLES = (ParticipantRow, EngagementRow, CommitmentRow, IndicatorRow)
-_CHUNK = 500  # ids per IN (...) list
-#: Documents joined with the text of their current revision.
-_CURRENT_DOCUMENTS = select(DocumentRow, RevisionRow.text).join(
-    RevisionRow,
-    and_(RevisionRow.document_id == DocumentRow.id, RevisionRow.revision == DocumentRow.revision),
-)
-
-
-def content_hash_of(text: str) -> str:
-    """The hash used when a Document arrives without one: SHA-256 of its UTF-8 text."""
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-def _chunks(items: list[str]) -> Iterator[list[str]]:
-    for start in range(0, len(items), _CHUNK):
-        yield items[start : start + _CHUNK]
+__all__ = ["AddOutcome", "Links", "Store", "content_hash_of"]
 
 
 class Store:
@@ -178,7 +159,7 @@ class Store:
         try:
             with self._session(f"adding {len(checked)} documents", write=True) as session:
                 for index, doc in checked:
-                    results[index] = self._add_in(session, doc, doc.content_hash or content_hash_of(doc.text))
+                    results[index] = add_in(session, doc, doc.content_hash or content_hash_of(doc.text))
         except SuiviError:
             for index, doc in checked:
                 try:
@@ -189,77 +170,24 @@ class Store:
 
     def _add_once(self, doc: Document, content_hash: str) -> tuple[AddOutcome, str | None]:
         with self._session(f"adding document {doc.id!r}", write=True) as session:
-            return self._add_in(session, doc, content_hash)
-
-    def _add_in(self, session: Session, doc: Document, content_hash: str) -> tuple[AddOutcome, str | None]:
-        current = session.get(DocumentRow, doc.id, with_for_update=True)
-        if current is not None:
-            if current.content_hash == content_hash:
-                return "unchanged", None
-            self._revise(session, current, doc, content_hash)
-            return "revised", None
-        twin = session.scalar(
-            select(DocumentRow.id).where(DocumentRow.content_hash == content_hash).order_by(DocumentRow.id).limit(1)
-        )
-        if twin is not None:
-            return "unchanged", twin
-        self._insert(session, doc, content_hash)
-        return "added", None
+            return add_in(session, doc, content_hash)
 
     def unextracted(self, doc_ids: Iterable[str]) -> set[str]:
         """Those of these stored documents that have no record yet."""
         ids = sorted(set(doc_ids))
         found: set[str] = set()
-        for chunk in _chunks(ids):
+        for chunk in chunks(ids):
             with self._session("reading records") as session:
                 found.update(session.scalars(select(RecordRow.doc_id).where(RecordRow.doc_id.in_(chunk))))
         return set(ids) - found
 
-    def _insert(self, session: Session, doc: Document, content_hash: str) -> None:
-        now = utc_now()
-        row = DocumentRow(id=doc.id, revision=1, created_at=now)
-        _apply_metadata(row, doc, content_hash)
-        session.add(row)
-        session.flush()
-        self._add_revision(session, row, doc, replaced_revision_id=None)
-
-    def _revise(self, session: Session, row: DocumentRow, doc: Document, content_hash: str) -> None:
-        replaced = session.scalar(
-            select(RevisionRow.id).where(RevisionRow.document_id == row.id, RevisionRow.revision == row.revision)
-        )
-        row.revision += 1
-        _apply_metadata(row, doc, content_hash)
-        self._add_revision(session, row, doc, replaced_revision_id=replaced)
-
-    def _add_revision(
-        self, session: Session, row: DocumentRow, doc: Document, *, replaced_revision_id: int | None
-    ) -> None:
-        revision = RevisionRow(
-            document_id=row.id,
-            revision=row.revision,
-            text=doc.text,
-            content_hash=row.content_hash,
-            ingested_at=row.updated_at,
-        )
-        session.add(revision)
-        session.flush()
-        fulltext.index_document(
-            session.connection(),
-            doc_id=row.id,
-            revision_id=revision.id,
-            replaced_revision_id=replaced_revision_id,
-            title=doc.title,
-            body=doc.text,
-            language=doc.language,
-        )
-
     def get_document(self, doc_id: str) -> Document:
         """The document with its current text; DocumentNotFound (S201) if the id is unknown."""
         with self._session(f"reading document {doc_id!r}") as session:
-            found = session.execute(_CURRENT_DOCUMENTS.where(DocumentRow.id == doc_id)).first()
+            found = session.execute(CURRENT_DOCUMENTS.where(DocumentRow.id == doc_id)).first()
         if found is None:
             raise self._not_found(doc_id)
-        return _document(found[0], found[1])
+        return document_of(found[0], found[1])
 
     def documents(
         self,
@@ -271,20 +199,20 @@ class Store:
     ) -> list[Document]:
         """Stored documents, newest first. `since` ("2021", "2021-01", "2021-01-15") keeps documents
         published then or later, compared at the coarser precision ("2021" is kept for "2021-06")."""
-        query = _CURRENT_DOCUMENTS
+        query = CURRENT_DOCUMENTS
         if language is not None:
             query = query.where(DocumentRow.language == language)
         if outlet is not None:
             query = query.where(func.lower(DocumentRow.outlet) == outlet.lower())
         if since is not None:
-            query = query.where(_published_since(since))
+            query = query.where(published_since(since))
         if limit is not None:
             if limit < 0:
                 raise InvalidQuery(f"limit must be zero or more, got {limit}", detail={"limit": limit})
             query = query.limit(limit)
         query = query.order_by(DocumentRow.published.desc().nulls_last(), DocumentRow.id)
         with self._session("listing documents") as session:
-            return [_document(row, body) for row, body in session.execute(query)]
+            return [document_of(row, body) for row, body in session.execute(query)]
 
     def revisions(self, doc_id: str) -> list[Revision]:
         """Every text the document has had, oldest first; DocumentNotFound if the id is unknown."""
@@ -333,7 +261,7 @@ class Store:
         accepted: list[DocumentRecord] = []
         for record in records:
             if (record.model_extra or {}).get("corrections"):
-                failed.append((record.doc_id, _corrected_record(record.doc_id)))
+                failed.append((record.doc_id, fixes.corrected_record_refused(record.doc_id)))
             else:
                 accepted.append(record)
         if not accepted:
@@ -342,7 +270,7 @@ class Store:
         shown = accepted[0].doc_id if len(doc_ids) == 1 else f"{len(doc_ids)} documents"
         with self._session(f"saving the record of {shown!r}", write=True) as session:
             share_relink_lock(session)
-            revisions, extracted = _revisions_and_records(session, doc_ids)
+            revisions, extracted = revisions_and_records(session, doc_ids)
             batch: dict[str, RecordRows] = {}  # a document saved twice in the batch keeps its last record
             for record in accepted:
                 if record.doc_id not in revisions:
@@ -354,19 +282,19 @@ class Store:
                 except SuiviError as exc:
                     failed.append((record.doc_id, exc))
             replaced = sorted(extracted & set(batch))
-            for chunk in _chunks(replaced):  # a new document has no facts to delete
-                _delete_facts(session, chunk)
-            _insert_rows(session, list(batch.values()))
+            for chunk in chunks(replaced):  # a new document has no facts to delete
+                delete_facts(session, chunk)
+            insert_rows(session, list(batch.values()))
         return failed
 
     def get_record(self, doc_id: str, *, raw: bool = False) -> DocumentRecord | None:
         """The stored record as corrected by analysts (`raw`: as extracted), None if the document was not
         extracted yet; DocumentNotFound if unknown."""
         with self._session(f"reading the record of {doc_id!r}") as session:
-            facts = _load_facts(session, [doc_id])
+            facts = load_facts(session, [doc_id])
             if not facts and session.get(DocumentRow, doc_id) is None:
                 raise self._not_found(doc_id)
-            found = _built(session, facts, raw)
+            found = fixes.corrected_records(session, facts, raw)
         return found[0] if found else None
 
     def records(self, *, batch_size: int = 200) -> Iterator[DocumentRecord]:
@@ -380,7 +308,7 @@ class Store:
                 query = query.where(RecordRow.doc_id > after)
             with self._session("reading records") as session:
                 ids = list(session.scalars(query).all())
-                built = _built(session, _load_facts(session, ids)) if ids else []
+                built = fixes.corrected_records(session, load_facts(session, ids)) if ids else []
             if not ids:
                 return
             yield from built
@@ -396,16 +324,16 @@ class Store:
         """The stored records of these documents as corrected (`raw`: as extracted), by doc_id (documents
         without a record are left out)."""
         found: list[DocumentRecord] = []
-        for chunk in _chunks(sorted(set(doc_ids))):
+        for chunk in chunks(sorted(set(doc_ids))):
             with self._session("reading records") as session:
-                found.extend(_built(session, _load_facts(session, chunk), raw))
+                found.extend(fixes.corrected_records(session, load_facts(session, chunk), raw))
         return found
 
     def texts_for(self, doc_ids: Iterable[str]) -> dict[str, str]:
         """The current text of each of these documents."""
         texts: dict[str, str] = {}
-        for chunk in _chunks(sorted(set(doc_ids))):
-            query = _CURRENT_DOCUMENTS.where(DocumentRow.id.in_(chunk))
+        for chunk in chunks(sorted(set(doc_ids))):
+            query = CURRENT_DOCUMENTS.where(DocumentRow.id.in_(chunk))
             with self._session("reading texts") as session:
                 texts.update((row.id, body) for row, body in session.execute(query))
         return texts
@@ -413,10 +341,10 @@ class Store:
     def documents_for(self, doc_ids: Iterable[str]) -> list[Document]:
         """The current documents of these ids, by id (unknown ids are left out)."""
         found: list[Document] = []
-        for chunk in _chunks(sorted(set(doc_ids))):
-            query = _CURRENT_DOCUMENTS.where(DocumentRow.id.in_(chunk)).order_by(DocumentRow.id)
+        for chunk in chunks(sorted(set(doc_ids))):
+            query = CURRENT_DOCUMENTS.where(DocumentRow.id.in_(chunk)).order_by(DocumentRow.id)
             with self._session("reading documents") as session:
-                found.extend(_document(row, body) for row, body in session.execute(query))
+                found.extend(document_of(row, body) for row, body in session.execute(query))
         return found
 
     def stale_records(self, versions: Mapping[str, str], key: str) -> list[str]:
@@ -431,7 +359,7 @@ class Store:
         """Write the linker's (event_key, series_key) per (doc_id, engagement id), in one transaction.
         With `replace`, keys of engagements not in `links` are cleared; unknown engagements raise S204."""
         with self._session("saving links", write=True) as session:
-            missing = _missing_engagements(session, list(links))
+            missing = missing_engagements(session, list(links))
             if missing:
                 shown = ", ".join(f"{doc}/{eid}" for doc, eid in missing[:5])
                 raise EngagementNotFound(
@@ -439,7 +367,7 @@ class Store:
                     "nothing was written: re-run linking on the records now stored",
                     detail={"missing": [list(pair) for pair in missing]},
                 )
-            links = _corrected_links(session, links)
+            links = corrected_links(session, links)
             if replace:
                 session.execute(update(EngagementRow).values(event_key=None, series_key=None))
             if links:
@@ -461,7 +389,7 @@ class Store:
         with self._session(f"removing {len(ids)} document(s)", write=True) as session:
             share_relink_lock(session)
             known: set[str] = set()
-            for chunk in _chunks(ids):
+            for chunk in chunks(ids):
                 known.update(session.scalars(select(DocumentRow.id).where(DocumentRow.id.in_(chunk))))
             unknown = [doc_id for doc_id in ids if doc_id not in known]
             if unknown:
@@ -471,9 +399,9 @@ class Store:
                     "check the ids with `suivi documents`",
                     detail={"doc_ids": unknown},
                 )
-            for chunk in _chunks(ids):
+            for chunk in chunks(ids):
                 fulltext.unindex_documents(session.connection(), chunk)
-                _delete_facts(session, chunk)
+                delete_facts(session, chunk)
                 session.execute(delete(RevisionRow).where(RevisionRow.document_id.in_(chunk)))
                 session.execute(delete(DocumentRow).where(DocumentRow.id.in_(chunk)))
         return ids
@@ -483,9 +411,9 @@ class Store:
         with self._session("checking the store") as session:
             counts = table_counts(session)
             findings = run_checks(session, extractor_versions)
-            orphans = [c for c in _corrections_with_states(session) if c.state == "orphaned"]
+            orphans = [c for c in fixes.corrections_with_states(session) if c.state == "orphaned"]
         if orphans:
-            findings.append(_orphan_finding(orphans))
+            findings.append(fixes.orphan_finding(orphans))
         return IntegrityReport(url=self.url, counts=counts, findings=findings)
 
     # --- analysts' corrections (suivi.corrections) ------------------------------------------
@@ -493,7 +421,7 @@ class Store:
     def corrections(self) -> list[fixes.Correction]:
         """Every correction, oldest first, with its state: active, undone or orphaned."""
         with self._session("reading corrections") as session:
-            return _corrections_with_states(session)
+            return fixes.corrections_with_states(session)
 
     def add_correction(self, values: Mapping[str, Any]) -> fixes.Correction:
         """Store one correction (columns but id and created_at), in one transaction."""
@@ -529,183 +457,4 @@ class Store:
     def stats(self) -> StoreStats:
         """Counts of everything stored, by language and outlet, and the range of publication dates."""
         with self._session("computing statistics") as session:
-            counts: dict[str, Any] = {
-                name: session.scalar(select(func.count()).select_from(model))
-                for name, model in (
-                    ("documents", DocumentRow),
-                    ("revisions", RevisionRow),
-                    ("records", RecordRow),
-                    ("engagements", EngagementRow),
-                    ("participants", ParticipantRow),
-                    ("commitments", CommitmentRow),
-                    ("indicators", IndicatorRow),
-                )
-            }
-            counts["diplomatic_records"] = session.scalar(
-                select(func.count()).select_from(RecordRow).where(RecordRow.is_diplomatic.is_(True))
-            )
-            counts["events"] = session.scalar(select(func.count(func.distinct(EngagementRow.event_key))))
-            counts["series"] = session.scalar(select(func.count(func.distinct(EngagementRow.series_key))))
-            counts["by_language"] = _counts_by(session, DocumentRow.language)
-            counts["by_outlet"] = _counts_by(session, DocumentRow.outlet)
-            first, last = session.execute(
-                select(func.min(DocumentRow.published), func.max(DocumentRow.published))
-            ).one()
-        return StoreStats(**counts, first_published=first, last_published=last)
-
-
-def _apply_metadata(row: DocumentRow, doc: Document, content_hash: str) -> None:
-    row.published = doc.published
-    row.published_precision = str(doc.published_precision) if doc.published_precision else None
-    row.language = doc.language
-    row.title = doc.title
-    row.url = doc.url
-    row.outlet = doc.outlet
-    row.source = doc.source
-    row.extra = extra_fields(doc)
-    row.content_hash = content_hash
-    row.updated_at = utc_now()
-
-
-def _document(row: DocumentRow, body: str) -> Document:
-    return Document.model_validate(
-        (row.extra or {})
-        | {
-            "id": row.id,
-            "text": body,
-            "published": row.published,
-            "published_precision": row.published_precision,
-            "language": row.language,
-            "title": row.title,
-            "url": row.url,
-            "outlet": row.outlet,
-            "content_hash": row.content_hash,
-            "source": row.source,
-        }
-    )
-
-
-def _published_since(since: str) -> Any:
-    try:
-        check_partial_date(since)
-    except ValueError as exc:
-        raise InvalidQuery(
-            f"since={since!r} is not a date: use YYYY, YYYY-MM or YYYY-MM-DD", detail={"since": since}
-        ) from exc
-    # Later at full precision, or equal at the document's coarser precision ("2021" vs "2021-06").
-    coarser = func.substr(literal(since, String), 1, func.length(DocumentRow.published))
-    return or_(DocumentRow.published >= since, coarser == DocumentRow.published)
-
-
-def _corrected_record(doc_id: str) -> InvalidRecord:
-    return InvalidRecord(
-        f"the record of {doc_id!r} was read with analysts' corrections applied; save records as "
-        "extracted (Store.get_record(..., raw=True)), corrections apply on top",
-        detail={"doc_id": doc_id},
-    )
-
-
-def _revisions_and_records(session: Session, doc_ids: list[str]) -> tuple[dict[str, int], set[str]]:
-    """The current revision of each known document among `doc_ids`, and those that have a record already."""
-    revisions: dict[str, int] = {}
-    extracted: set[str] = set()
-    for chunk in _chunks(doc_ids):
-        query = select(DocumentRow.id, DocumentRow.revision).where(DocumentRow.id.in_(chunk))
-        revisions.update((doc_id, revision) for doc_id, revision in session.execute(query))
-        extracted.update(session.scalars(select(RecordRow.doc_id).where(RecordRow.doc_id.in_(chunk))))
-    return revisions, extracted
-
-
-def _insert_rows(session: Session, batch: list[RecordRows]) -> None:
-    """Every row of these records, one executemany per table (records first, participants after engagements)."""
-    if not batch:
-        return
-    now = utc_now()
-    session.execute(insert(RecordRow), [rows.record | {"extracted_at": now} for rows in batch])
-    for table, values in (
-        (EngagementRow, [row for rows in batch for row in rows.engagements]),
-        (ParticipantRow, [row for rows in batch for row in rows.participants]),
-        (CommitmentRow, [row for rows in batch for row in rows.commitments]),
-        (IndicatorRow, [row for rows in batch for row in rows.indicators]),
-    ):
-        if values:
-            session.execute(insert(table), values)
-
-
-def _delete_facts(session: Session, doc_ids: list[str]) -> None:
-    for model in (*_FACT_TABLES, RecordRow):
-        session.execute(delete(model).where(model.doc_id.in_(doc_ids)))
-
-
-def _load_facts(session: Session, doc_ids: list[str]) -> list[StoredFacts]:
-    records = session.scalars(select(RecordRow).where(RecordRow.doc_id.in_(doc_ids)).order_by(RecordRow.doc_id)).all()
-    facts = {record.doc_id: StoredFacts(record) for record in records}
-    if not facts:
-        return []
-    ids = list(facts)
-    for engagement in session.scalars(select(EngagementRow).where(EngagementRow.doc_id.in_(ids))):
-        facts[engagement.doc_id].engagements.append(engagement)
-    for participant in session.scalars(select(ParticipantRow).where(ParticipantRow.doc_id.in_(ids))):
-        facts[participant.doc_id].participants.append(participant)
-    for commitment in session.scalars(select(CommitmentRow).where(CommitmentRow.doc_id.in_(ids))):
-        facts[commitment.doc_id].commitments.append(commitment)
-    for indicator in session.scalars(select(IndicatorRow).where(IndicatorRow.doc_id.in_(ids))):
-        facts[indicator.doc_id].indicators.append(indicator)
-    return list(facts.values())
-
-
-def _built(session: Session, facts: list[StoredFacts], raw: bool = False) -> list[DocumentRecord]:
-    """Records from their rows, with the analysts' active corrections applied unless `raw`."""
-    records = [build_record(f) for f in facts]
-    if raw or not records:
-        return records
-    index = fixes.CorrectionIndex(fixes.read_corrections(session, active_only=True))
-    return [fixes.apply_to_record(r, index) for r in records] if index else records
-
-
-def _corrected_links(session: Session, links: Links) -> Links:
-    """The linker's keys with the active merges, splits and pins of events and series applied."""
-    corrections = fixes.link_corrections(fixes.read_corrections(session, active_only=True))
-    docs = sorted(fixes.referenced_docs(corrections))
-    if not docs:
-        return links
-    refs = fixes.engagement_refs(build_record(f) for f in _load_facts(session, docs))
-    query = select(EngagementRow.doc_id, EngagementRow.local_id, EngagementRow.event_key, EngagementRow.series_key)
-    stored = {(d, e): (ek, sk) for d, e, ek, sk in session.execute(query.where(EngagementRow.doc_id.in_(docs)))}
-    return fixes.apply_to_links(links, corrections, refs, stored)
-
-
-def _corrections_with_states(session: Session) -> list[fixes.Correction]:
-    corrections = fixes.read_corrections(session)
-    docs = sorted(fixes.referenced_docs(c for c in corrections if c.active))
-    records = [build_record(f) for chunk in _chunks(docs) for f in _load_facts(session, chunk)]
-    return fixes.with_states(corrections, records)
-
-
-def _orphan_finding(orphans: list[fixes.Correction]) -> Finding:
-    return Finding(
-        check="orphaned_corrections",
-        severity="warning",
-        count=len(orphans),
-        message="corrections name facts that extraction no longer produces (re-extracted or revised "
-        "documents); they stay stored and apply again if the fact comes back: check them with "
-        "`suivi corrections --state orphaned`, then undo or redo them",
-        examples=[f"#{c.id} {c.action} {c.target}" for c in orphans[:5]],
-    )
-
-
-def _missing_engagements(session: Session, pairs: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
-    wanted = set(pairs)
-    found: set[tuple[str, str]] = set()
-    for chunk in _chunks(sorted({doc for doc, _ in wanted})):
-        query = select(EngagementRow.doc_id, EngagementRow.local_id).where(EngagementRow.doc_id.in_(chunk))
-        found.update((doc, eid) for doc, eid in session.execute(query))
-    return sorted(wanted - found)
-
-
-def _counts_by(session: Session, column: Any) -> dict[str, int]:
-    counts: dict[str, int] = {}
-    for value, count in session.execute(select(column, func.count()).group_by(column)):
-        key = "unknown" if value is None else value
-        counts[key] = counts.get(key, 0) + count
-    return counts
+            return StoreStats(**store_counts(session))

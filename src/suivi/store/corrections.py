@@ -19,8 +19,12 @@ from pydantic import BaseModel, Field, ValidationError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from suivi.errors import InvalidRecord
 from suivi.record import Commitment, DocumentRecord, Engagement, Indicator
+from suivi.store.facts import chunks, load_facts
 from suivi.store.models import CorrectionRow, utc_now
+from suivi.store.results import Finding
+from suivi.store.rows import StoredFacts, build_record
 
 if TYPE_CHECKING:  # pragma: no cover - the follow-up hook works on the linker's results
     from suivi.link.results import Followup
@@ -300,72 +304,6 @@ def apply_to_record(record: DocumentRecord, corrections: Sequence[Correction] | 
     return applier.result()
 
 
-# --- applying corrections to links ----------------------------------------------------------------------
-
-
-def link_corrections(corrections: Iterable[Correction]) -> list[Correction]:
-    """The active corrections that change event or series keys, in the order they were made."""
-    return [
-        c
-        for c in corrections
-        if c.active and (c.target_kind in ("event", "series") or (c.action == "pin" and c.target_kind == "engagement"))
-    ]
-
-
-def _slot(correction: Correction) -> int:
-    if correction.action == "pin":
-        return 0 if correction.change.get("anchor") else 1
-    return 0 if correction.target_kind == "event" else 1
-
-
-def apply_to_links(
-    links: Mapping[Ref, LinkPair],
-    corrections: Sequence[Correction],
-    refs: Mapping[str, Ref],
-    stored: Mapping[Ref, LinkPair],
-) -> dict[Ref, LinkPair]:
-    """The linker's (event_key, series_key) per engagement with merges, splits and pins applied;
-    `refs` gives each fact key's current engagement, `stored` the stored keys of engagements the links
-    do not cover (they are rewritten too when a correction moves them)."""
-    current = dict(links)
-
-    def pair(ref: Ref) -> LinkPair | None:
-        if ref not in current and ref in stored:
-            current[ref] = stored[ref]
-        return current.get(ref)
-
-    def put(ref: Ref, slot: int, value: str | None) -> None:
-        old = pair(ref)
-        if old is not None:
-            current[ref] = (value, old[1]) if slot == 0 else (old[0], value)
-
-    for correction in corrections:
-        slot = _slot(correction)
-        members = [refs[k] for k in correction.change.get("members", []) if k in refs]
-        if correction.action == "merge" and members:
-            values = [p[slot] for p in (pair(r) for r in members) if p is not None and p[slot] is not None]
-            if not values:
-                continue
-            merged = set(values)
-            for ref in list(current):
-                if current[ref][slot] in merged:
-                    put(ref, slot, values[0])
-            for ref in members:
-                put(ref, slot, values[0])
-        elif correction.action == "split":
-            for ref in members:
-                put(ref, slot, correction.change["into"])
-        elif correction.action == "pin" and correction.target in refs:
-            anchor = correction.change.get("anchor")
-            if anchor is not None:
-                anchored = pair(refs[anchor]) if anchor in refs else None
-                if anchored is not None:
-                    put(refs[correction.target], 0, anchored[0])
-            else:
-                put(refs[correction.target], 1, correction.change.get("series_key"))
-    return current
-
-
 # --- follow-ups ------------------------------------------------------------------------------------------
 
 
@@ -498,3 +436,42 @@ def insert_correction(session: Session, values: Mapping[str, Any]) -> Correction
     session.add(row)
     session.flush()
     return to_correction(row)
+
+
+# --- reading records and corrections in a transaction ------------------------------------------------------
+
+
+def corrected_records(session: Session, facts: list[StoredFacts], raw: bool = False) -> list[DocumentRecord]:
+    """Records from their rows, with the analysts' active corrections applied unless `raw`."""
+    records = [build_record(f) for f in facts]
+    if raw or not records:
+        return records
+    index = CorrectionIndex(read_corrections(session, active_only=True))
+    return [apply_to_record(r, index) for r in records] if index else records
+
+
+def corrections_with_states(session: Session) -> list[Correction]:
+    corrections = read_corrections(session)
+    docs = sorted(referenced_docs(c for c in corrections if c.active))
+    records = [build_record(f) for chunk in chunks(docs) for f in load_facts(session, chunk)]
+    return with_states(corrections, records)
+
+
+def orphan_finding(orphans: list[Correction]) -> Finding:
+    return Finding(
+        check="orphaned_corrections",
+        severity="warning",
+        count=len(orphans),
+        message="corrections name facts that extraction no longer produces (re-extracted or revised "
+        "documents); they stay stored and apply again if the fact comes back: check them with "
+        "`suivi corrections --state orphaned`, then undo or redo them",
+        examples=[f"#{c.id} {c.action} {c.target}" for c in orphans[:5]],
+    )
+
+
+def corrected_record_refused(doc_id: str) -> InvalidRecord:
+    return InvalidRecord(
+        f"the record of {doc_id!r} was read with analysts' corrections applied; save records as "
+        "extracted (Store.get_record(..., raw=True)), corrections apply on top",
+        detail={"doc_id": doc_id},
+    )

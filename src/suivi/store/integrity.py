@@ -207,3 +207,37 @@ def table_counts(session: Session) -> dict[str, int]:
     }
     counts["search_rows"] = int(session.scalar(text("SELECT count(*) FROM documents_fts")) or 0)
     return counts
+
+
+def store_counts(session: Session) -> dict[str, Any]:
+    """What `Store.stats` reports: rows per table, diplomatic records, events and series, documents by
+    language and outlet, and the first and last publication dates."""
+    counts: dict[str, Any] = {
+        name: session.scalar(select(func.count()).select_from(model))
+        for name, model in (
+            ("documents", DocumentRow),
+            ("revisions", RevisionRow),
+            ("records", RecordRow),
+            ("engagements", EngagementRow),
+            ("participants", ParticipantRow),
+            ("commitments", CommitmentRow),
+            ("indicators", IndicatorRow),
+        )
+    }
+    counts["diplomatic_records"] = session.scalar(
+        select(func.count()).select_from(RecordRow).where(RecordRow.is_diplomatic.is_(True))
+    )
+    counts["events"] = session.scalar(select(func.count(func.distinct(EngagementRow.event_key))))
+    counts["series"] = session.scalar(select(func.count(func.distinct(EngagementRow.series_key))))
+    counts["by_language"] = _counts_by(session, DocumentRow.language)
+    counts["by_outlet"] = _counts_by(session, DocumentRow.outlet)
+    first, last = session.execute(select(func.min(DocumentRow.published), func.max(DocumentRow.published))).one()
+    return counts | {"first_published": first, "last_published": last}
+
+
+def _counts_by(session: Session, column: Any) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for value, count in session.execute(select(column, func.count()).group_by(column)):
+        key = "unknown" if value is None else value
+        counts[key] = counts.get(key, 0) + count
+    return counts
