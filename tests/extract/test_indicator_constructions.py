@@ -6,7 +6,9 @@ from collections.abc import Callable
 
 import pytest
 
+from suivi.extract.numbers import find_quantities, qualifier_before
 from suivi.record import DocumentRecord, Indicator
+from suivi.vocab import Qualifier
 
 Extract = Callable[..., DocumentRecord]
 
@@ -209,3 +211,117 @@ def test_a_goal_verb_inside_another_word_is_no_goal(
     extract: Extract, head: tuple[str, str], sentence: str, metric: str
 ) -> None:
     assert [(k[0], k[3]) for k in keys(extract(HEADS[head] + sentence, head[0]))] == [(metric, "observed")]
+
+
+@pytest.mark.parametrize(
+    ("head", "sentence", "expected"),
+    [
+        (
+            ("en", "ke"),
+            "Both aim for growth in bilateral trade of 8-12 per cent.",
+            (8, "percent", "target"),
+        ),
+        (
+            ("fr", "br"),
+            "Les deux pays visent une croissance du commerce de 8-12 %.",
+            (8, "percent", "target"),
+        ),
+        (("en", "jp"), "Japan will extend 1.5-2 billion USD in loans to India.", (1.5e9, "USD", "observed")),
+        (("fr", "ma"), "Le Maroc accueille 300-400 étudiants sénégalais chaque année.", (300, "count", "observed")),
+    ],
+)
+def test_a_range_with_a_dash_is_read_as_its_lower_bound(
+    extract: Extract, head: tuple[str, str], sentence: str, expected: tuple[float, str, str]
+) -> None:
+    (figure,) = extract(HEADS[head] + sentence, head[0]).indicators
+    assert (figure.value, figure.unit, figure.kind.value) == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "sentence", "expected"),
+    [
+        (
+            ("en", "jp"),
+            "Japan licensed 14 new investment projects in India last year, bringing the total number of its "
+            "projects in the country to 1,450.",
+            [(14, ("2023", "2023")), (1450, (None, "2024-05"))],
+        ),
+        (
+            ("en", "ke"),
+            "In 2023, 25 markers were planted, raising the total number of border markers along the line to 310.",
+            [(25, ("2023", "2023")), (310, (None, "2024-05"))],
+        ),
+        (
+            ("fr", "ma"),
+            "Le Maroc a enregistré 12 nouveaux projets sénégalais, portant à 96 le nombre total de projets.",
+            [(12, None), (96, (None, "2024-05"))],
+        ),
+        (
+            ("fr", "br"),
+            "En 2023, 40 bornes ont été posées, portant le nombre total de bornes le long de la frontière à 280.",
+            [(40, ("2023", "2023")), (280, (None, "2024-05"))],
+        ),
+    ],
+)
+def test_a_total_brought_to_a_bare_number_is_a_stock(
+    extract: Extract, head: tuple[str, str], sentence: str, expected: list[tuple[float, tuple[str | None, str] | None]]
+) -> None:
+    found = extract(HEADS[head] + sentence, head[0]).indicators
+    assert [(i.value, period(i)) for i in found] == expected
+    assert {(i.unit, i.kind.value) for i in found} == {("count", "observed")}
+
+
+@pytest.mark.parametrize(
+    ("head", "sentence"),
+    [
+        (
+            ("en", "ke"),
+            "Both exchanged more than 90 delegations in 2023, about 40 of which were ministerial.",
+        ),
+        (
+            ("fr", "br"),
+            "Ils ont échangé plus de 90 délégations en 2023, dont environ 40 au niveau ministériel.",
+        ),
+    ],
+)
+def test_a_part_of_a_count_is_counted_with_its_noun(extract: Extract, head: tuple[str, str], sentence: str) -> None:
+    found = extract(HEADS[head] + sentence, head[0]).indicators
+    assert [(i.metric.value, i.value, i.unit, i.qualifier.value) for i in found] == [
+        ("other", 90, "count", "more_than"),
+        ("other", 40, "count", "about"),
+    ]
+
+
+def test_an_aim_to_raise_a_total_is_still_a_goal(extract: Extract) -> None:
+    sentence = "The two sides aim at raising the total number of joint projects to 500 by 2030."
+    (goal,) = extract(HEADS[("en", "jp")] + sentence, "en").indicators
+    assert (goal.value, goal.kind.value, period(goal)) == (500, "target", ("2030", "2030"))
+
+
+def test_a_currency_glued_to_its_connector_in_page_debris(extract: Extract) -> None:
+    sentence = "Les échanges commerciaux ont atteint 1,9 milliard dedollars en 2023."
+    (figure,) = extract(HEADS[("fr", "ma")] + sentence, "fr").indicators
+    assert (figure.metric.value, figure.value, figure.unit) == ("trade_volume", 1.9e9, "USD")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figures"),
+    [
+        ("en", "growth of 6-9 per cent", [("9 per cent", 9.0)]),
+        ("fr", "une hausse de 6%-9%", [("6%", 6.0), ("9%", 9.0)]),
+        ("en", "the COVID-19 vaccine", []),
+        ("en", "the 2021-2025 plan for 40 projects", [("40 projects", 40.0)]),
+    ],
+)
+def test_the_upper_bound_of_a_dashed_range_is_a_figure_a_name_s_number_is_not(
+    lang: str, text: str, figures: list[tuple[str, float]]
+) -> None:
+    assert [(q.text, q.value) for q in find_quantities(text, lang)] == figures
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [("en", "about 40 of which", Qualifier.ABOUT), ("fr", "dont plus de 40", Qualifier.MORE_THAN)],
+)
+def test_the_qualifier_before_a_bare_number(lang: str, text: str, expected: Qualifier) -> None:
+    assert qualifier_before(text, text.index("40"), lang) is expected

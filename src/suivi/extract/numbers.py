@@ -148,7 +148,7 @@ def _quantity_pattern(d: NumberWords, lang: str) -> str:
     nouns = "(?i:" + "|".join(_phrase(n) for n in d.count_nouns) + ")(?:s|x|es)?(?!\\w)"
     spelled = _spelled(list(d.number_words), list(d.number_joiners))
     return (
-        rf"(?:(?<!\w)(?P<pre>{prefix})\s?|(?<![\w.,\-]))"
+        rf"(?:(?<!\w)(?P<pre>{prefix})\s?|(?<![\w.,])(?:(?<!-)|(?<=[\d%]-)))"  # "10-15 %": a range's upper bound
         rf"(?:(?P<num>{_digits(d.decimal)})|(?<!\w)(?P<words>{spelled}))"
         rf"(?:\s?(?P<scale>{_alt(d.scales, insensitive=False)})(?!\w)|(?!\w))"
         rf"(?:\s?(?P<pct>{percent})"
@@ -201,6 +201,11 @@ def _value(m: re.Match[str], lex: _Lexicon) -> float | None:
 def _qualifier(text: str, start: int, lex: _Lexicon) -> Qualifier:
     hit = lex.qualifier.search(text, max(0, start - 40), start)
     return lex.qualifiers.get(_key(hit.group(0)), Qualifier.EXACT) if hit else Qualifier.EXACT
+
+
+def qualifier_before(text: str, start: int, lang: str) -> Qualifier:
+    """How exact the figure at `start` is, from the words just before it ("about 60 of which" -> about)."""
+    return _qualifier(text, start, _lexicon(lang))
 
 
 def _unit(m: re.Match[str], lex: _Lexicon, last_currency: str | None) -> tuple[str, str | None, int] | None:

@@ -5,12 +5,15 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import cache
+from typing import NamedTuple
 
 from suivi.extract.context import DocContext, Sentence
 from suivi.extract.cues import cue, load_cues, typographic
 from suivi.extract.dates import PeriodMention, find_periods
-from suivi.extract.numbers import Quantity
+from suivi.extract.indicators.counts import BareCount, bare_counts
+from suivi.extract.numbers import Quantity, parse_number
 from suivi.extract.registry import register
+from suivi.lang import profile
 from suivi.record import DocumentRecord, Indicator, Period, Provenance
 from suivi.vocab import IndicatorKind, Metric, Unit
 
@@ -19,11 +22,21 @@ EXTRACTOR = "indicators"
 #: Figures that state where things stand at publication (capital invested, students, markers planted).
 _STOCK_METRICS = {Metric.INVESTMENT_CAPITAL, Metric.INVESTMENT_PROJECTS, Metric.OTHER}
 #: The lower bound and the dash, "à" or "to" of a range written before its upper bound.
-_RANGE_START = re.compile(r"(\d{1,3}(?:[.,]\d+)?)\s*(?:%|per ?cent|pour ?cent)?\s*(?:-|–|à|to)\s*$")
+_RANGE_START = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.,]\d+)?)\s*(?:%|per ?cent|pour ?cent)?\s*(?:-|–|à|to)\s*$")
+#: The lower bound and dash of a range of amounts or counts ("5-7 milliards de dollars", "300–400 students").
+_DASH_START = re.compile(r"(?<![\d.,])(\d+(?:[.,]\d+)?)\s*[-–]\s*$")
+_LEADING_NUMBER = re.compile(r"\d+(?:[.,\u00a0\u202f ]\d+)*")
 #: What joins the two bounds of a range written with a unit on each ("10%- 15%", "5 à 7 milliards").
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|à|to)\s*")
 #: How far before a figure a target verb governs it ("porter bientôt le chiffre d'affaires du commerce à 18 Md").
 _TARGET_WINDOW = 90
+
+
+class _Scope(NamedTuple):
+    """A sentence and its figures: the quantities `numbers` found and the counts constructions give."""
+
+    sent: Sentence
+    figures: list[Quantity]
 
 
 @cache
@@ -58,7 +71,8 @@ def metric_of(q: Quantity, sent: Sentence, lang: str) -> Metric | None:
 
 def _is_target(q: Quantity, sent: Sentence, lang: str, floor: int) -> bool:
     """A goal: a target verb between the previous figure and this one, or a deadline right after it."""
-    before = sent.text[max(floor, q.start - _TARGET_WINDOW) : q.start]
+    upto = _lead(q)  # "raising the total number of markers to 40": the construction's verb is no goal
+    before = sent.text[max(floor, upto - _TARGET_WINDOW) : upto]
     if cue(EXTRACTOR, lang, "achieved").search(before[-45:]):
         return False  # "surpassed the target to 1.25 billion": reached, so observed
     if cue(EXTRACTOR, lang, "target").search(before):
@@ -68,30 +82,40 @@ def _is_target(q: Quantity, sent: Sentence, lang: str, floor: int) -> bool:
     return bool(cue(EXTRACTOR, lang, "target_after").search(sent.text[q.end : q.end + 45]))
 
 
-def _period(q: Quantity, metric: Metric, kind: IndicatorKind, sent: Sentence, ctx: DocContext) -> Period | None:
-    mention = _period_mention(q, kind, sent, ctx)
+def _period(q: Quantity, metric: Metric, kind: IndicatorKind, scope: _Scope, ctx: DocContext) -> Period | None:
+    """The figure's period in its sentence; else, for a stock observed at publication (capital invested,
+    projects, markers planted), up to the publication month, unless the count is of new ones ("nine new
+    projects" came in some period the text does not give)."""
+    mention = _period_mention(q, kind, scope, ctx)
     if mention is not None:
         return mention.period
-    if metric in _STOCK_METRICS and kind is IndicatorKind.OBSERVED and ctx.published_month:
+    stock = metric in _STOCK_METRICS and kind is IndicatorKind.OBSERVED and ctx.published_month
+    if stock and not cue(EXTRACTOR, ctx.lang, "flow_count").search(q.text):
         return Period(start=None, end=ctx.published_month)
     return None
 
 
-def _period_mention(q: Quantity, kind: IndicatorKind, sent: Sentence, ctx: DocContext) -> PeriodMention | None:
+def _period_mention(q: Quantity, kind: IndicatorKind, scope: _Scope, ctx: DocContext) -> PeriodMention | None:
     """The period right after the figure when no other figure comes first ("10 milliards d'ici 2030"); else,
     for an observed figure only, the closest one before it ("en 2023, les échanges ont atteint ..."). A goal's
     deadline follows it: a year before a target names something else ("le 10e anniversaire en 2023 et porter
     le commerce à ..."); a period after a later figure is that figure's ("5,4 Md, qui devraient atteindre
     10 Md d'ici 2018")."""
-    mentions = find_periods(sent.text, ctx.lang, ctx.published)
+    text = scope.sent.text
+    mentions = find_periods(text, ctx.lang, ctx.published)
     after = next((m for m in mentions if m.start >= q.end), None)
-    between = [o for o in sent.quantities if q.end <= o.start < after.start] if after is not None else []
-    if after is not None and all(_RANGE_JOIN.fullmatch(sent.text, q.end, o.start) for o in between):
+    between = [o for o in scope.figures if q.end <= o.start and _lead(o) < after.start] if after is not None else []
+    if after is not None and all(_RANGE_JOIN.fullmatch(text, q.end, o.start) for o in between):
         return after  # "10%- 15% d'ici 2020": the upper bound of the range is the same figure
     if kind is IndicatorKind.TARGET:
         return None
     before = [m for m in mentions if m.end <= q.start]
     return before[-1] if before else None
+
+
+def _lead(q: Quantity) -> int:
+    """Where a figure's words start: a count's construction ("raising the total number of markers to 40")."""
+    return q.lead if isinstance(q, BareCount) else q.start
 
 
 def sentence_indicators(sent: Sentence, ctx: DocContext, carried: Metric | None) -> list[Indicator]:
@@ -102,11 +126,12 @@ def sentence_indicators(sent: Sentence, ctx: DocContext, carried: Metric | None)
     last_metric = carried if carried and cue(EXTRACTOR, ctx.lang, "carry_metric").search(sent.text) else None
     floor = 0
     previous: Quantity | None = None
-    for q in sent.quantities:
+    scope = _Scope(sent, sorted([*sent.quantities, *bare_counts(sent, ctx.lang)], key=lambda q: q.start))
+    for q in scope.figures:
         if _not_a_figure(q, previous, sent, ctx.lang):
             previous = q
             continue
-        floor_of = _range_floor(q, sent)
+        floor_of = _range_floor(q, sent, ctx.lang)
         if floor_of is not q and previous is not None and previous.end > floor_of.start:
             previous = q
             continue  # "10%- 15%": the upper bound of a range whose lower bound was read already
@@ -115,7 +140,7 @@ def sentence_indicators(sent: Sentence, ctx: DocContext, carried: Metric | None)
         if metric is None:
             continue
         kind = IndicatorKind.TARGET if _is_target(q, sent, ctx.lang, floor) else IndicatorKind.OBSERVED
-        period = _period(q, metric, kind, sent, ctx)
+        period = _period(q, metric, kind, scope, ctx)
         if q.unit == Unit.PERCENT and out:
             period = out[-1].period
         out.append(_indicator(q, metric, kind, period, sent, ctx))
@@ -123,15 +148,21 @@ def sentence_indicators(sent: Sentence, ctx: DocContext, carried: Metric | None)
     return out
 
 
-def _range_floor(q: Quantity, sent: Sentence) -> Quantity:
-    """ "10-15 per cent", "de 10 à 15 %", "10%- 15%": a range is read as its lower bound (ANNOTATION's figure)."""
-    if q.unit != Unit.PERCENT:
-        return q
-    window = max(0, q.start - 20)
-    m = _RANGE_START.search(sent.text, window, q.start)
+def _range_floor(q: Quantity, sent: Sentence, lang: str) -> Quantity:
+    """ "10-15 per cent", "de 10 à 15 %", "10%- 15%", "5-7 milliards": a range is read as its lower bound
+    (ANNOTATION's figure), scaled like the upper one."""
+    pattern = _RANGE_START if q.unit == Unit.PERCENT else _DASH_START
+    m = pattern.search(sent.text, max(0, q.start - 20), q.start)
     if m is None:
         return q
-    return replace(q, start=m.start(1), value=float(m.group(1).replace(",", ".")))
+    if q.unit == Unit.PERCENT:
+        return replace(q, start=m.start(1), value=float(m.group(1).replace(",", ".")))
+    upper = _LEADING_NUMBER.match(q.text)
+    if upper is None:
+        return q
+    decimal = profile(lang).numbers.decimal
+    low = parse_number(m.group(1), decimal) * q.value / parse_number(upper.group(0), decimal)
+    return replace(q, start=m.start(1), value=float(f"{low:.12g}"))
 
 
 def _not_a_figure(q: Quantity, previous: Quantity | None, sent: Sentence, lang: str) -> bool:
