@@ -74,3 +74,23 @@ def test_chains_an_announced_round_joins_the_mechanism_its_date_fits() -> None:
     records.append(record("soon", "2019-04", engagement(series=names[0], ordinal=10, status="planned", on="2020")))
     keys = _linked(records)
     assert keys["next"][1] == keys["d7-en"][1] != keys["m9-en"][1] == keys["soon"][1]
+
+
+def test_chains_two_well_reported_dates_weeks_apart_are_one_round_misdated() -> None:
+    names = ("conférence des provinces frontalières", "border provinces conference")
+    records = _reports(((11, "2021-10-12"), (12, "2023-03-21"), (13, "2025-02-18")), "b", names)
+    records += _reports(((12, "2023-04-25"),), "late", names)
+    keys = _linked(records)
+    assert len({series for _, series in keys.values()}) == 1
+
+
+@pytest.mark.parametrize(("stray", "apart"), [((6, "2022-09-20"), True), ((11, "2020-03-02"), False)])
+def test_chains_a_round_far_out_of_its_mechanisms_count_stands_apart(stray: tuple[int, str], apart: bool) -> None:
+    """A sixth conference in 2022 among the tenth (2019) and twelfth (2023) rounds of a biennial one is
+    another conference; an eleventh dated a year early is a misdated report of the same one."""
+    rounds = ((8, "2015-10-06"), (9, "2017-06-13"), (10, "2019-01-10"), (12, "2023-04-25"))
+    records = _reports(rounds, "c", ("la conférence", "the conference"))
+    records.append(record("stray", stray[1][:7], engagement(series="la conférence", ordinal=stray[0], on=stray[1])))
+    keys = _linked(records)
+    assert (keys["stray"][1] != keys["c10-fr"][1]) is apart
+    assert len({keys[f"c{o}-{lang}"][1] for o, _ in rounds for lang in ("fr", "en")}) == 1

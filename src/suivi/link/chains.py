@@ -25,6 +25,10 @@ _ANCHOR_WIDTH = timedelta(days=366)
 #: How many articles must report each of two dates of one round before they are two mechanisms:
 #: one misdated report does not split a mechanism.
 _SUPPORT = 2
+#: How far apart those two dates must be: reports that disagree by weeks disagree on the date, not the round.
+_APART = timedelta(days=183)
+#: How many rounds away from its mechanism's phase a round out of order must be to stand apart.
+_STRAY = 3
 
 
 def _mid(span: Span) -> float:
@@ -50,15 +54,63 @@ def _dates_of(rounds: Sequence[Round]) -> list[list[Round]]:
 
 
 def _clashes(anchors: Sequence[Round]) -> bool:
-    """True when one ordinal is dated twice, apart, each date reported by enough articles."""
+    """True when one ordinal is dated twice, half a year apart or more, each date reported by enough articles."""
     by_ordinal: dict[int, list[Round]] = defaultdict(list)
     for item in anchors:
         by_ordinal[item.ordinal].append(item)  # type: ignore[index]
     for rounds in by_ordinal.values():
-        supported = [g for g in _dates_of(rounds) if len({r.ref[0] for r in g}) >= _SUPPORT]
-        if len(supported) > 1:
+        supported = [
+            (min(r.span[0] for r in g), max(r.span[1] for r in g))
+            for g in _dates_of(rounds)
+            if len({r.ref[0] for r in g}) >= _SUPPORT
+        ]
+        if any(not spans_meet(a, b, _APART) for i, a in enumerate(supported) for b in supported[i + 1 :]):
             return True
     return False
+
+
+def _any_inversion(anchors: Sequence[Round]) -> bool:
+    """Whether some higher round is dated wholly before a lower one (one sweep over the dates)."""
+    by_end = sorted(anchors, key=lambda r: r.span[1])
+    highest, position = None, 0
+    for item in sorted(anchors, key=lambda r: r.span[0]):
+        while position < len(by_end) and by_end[position].span[1] < item.span[0]:
+            ordinal = by_end[position].ordinal
+            highest = ordinal if highest is None else max(highest, ordinal)  # type: ignore[type-var]
+            position += 1
+        if highest is not None and highest > item.ordinal:  # type: ignore[operator]
+            return True
+    return False
+
+
+def _inverted(anchors: Sequence[Round]) -> set[int]:
+    """The anchors (by id) in a pair where the higher round is dated wholly before the lower one."""
+    found: set[int] = set()
+    ordered = sorted(anchors, key=lambda r: (r.span, r.ref))
+    for i, early in enumerate(ordered):
+        for late in ordered[i + 1 :]:
+            if late.span[0] > early.span[1] and late.ordinal < early.ordinal:  # type: ignore[operator]
+                found |= {id(early), id(late)}
+    return found
+
+
+def _outliers(anchors: Sequence[Round], pace: float) -> list[Round]:
+    """Rounds out of order whose phase is more than `_STRAY` rounds from the mechanism's and whose number
+    no other report gives: a gathering numbered in another count ("the 6th international conference"
+    among a border conference's rounds). A round other reports date elsewhere is misdated, not apart."""
+    inverted = _inverted(anchors)
+    if not inverted:
+        return []
+    phases = {id(r): _mid(r.span) - pace * r.ordinal for r in anchors}  # type: ignore[operator]
+    centre = median(list(phases.values())) or 0.0
+    counts: dict[int | None, int] = defaultdict(int)
+    for item in anchors:
+        counts[item.ordinal] += 1
+    return [
+        r
+        for r in anchors
+        if id(r) in inverted and counts[r.ordinal] == 1 and abs(phases[id(r)] - centre) > _STRAY * pace
+    ]
 
 
 def _pace(anchors: Sequence[Round]) -> float | None:
@@ -105,11 +157,16 @@ def _place(item: Round, parts: list[list[tuple[float, Round]]], pace: float) -> 
 def split_chains(rounds: list[Round]) -> list[list[Round]]:
     """The rounds of one mechanism name, split into the mechanisms they count (usually one)."""
     anchors = [r for r in rounds if _anchor(r)]
-    if not _clashes(anchors):
+    clash = _clashes(anchors)
+    if not clash and not _any_inversion(anchors):
         return [rounds]
     pace = _pace(anchors)
     if not pace:
         return [rounds]
+    if not clash:
+        strays = {id(r) for r in _outliers(anchors, pace)}
+        rest = [r for r in rounds if id(r) not in strays]
+        return [rest] + [[r] for r in rounds if id(r) in strays] if strays and rest else [rounds]
     phased = sorted(((_mid(r.span) - pace * r.ordinal, r) for r in anchors), key=lambda x: (x[0], x[1].ref))  # type: ignore[operator]
     parts = _cut(phased)
     members: list[list[Round]] = [[r for _, r in part] for part in parts]
