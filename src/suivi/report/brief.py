@@ -15,7 +15,7 @@ from pydantic import BaseModel, Field
 from suivi.errors import DyadNotFound
 from suivi.folding import strip_accents
 from suivi.link.keys import parties_key
-from suivi.link.results import Event, Followup, SeriesTimeline
+from suivi.link.results import Actor, Event, Followup, SeriesTimeline
 from suivi.link.views import CommitmentFact, IndicatorFact, Scope, Source, StoreView
 from suivi.record import DateValue, Venue
 from suivi.store import Store
@@ -342,36 +342,61 @@ def build_briefing(
     return briefing_of(view, scope, lang)
 
 
+def _nothing_for(scope: Scope) -> DyadNotFound:
+    pair = "-".join(sorted(scope.dyad or ()))
+    return DyadNotFound(
+        f"the store holds no engagement, commitment or figure for {pair}"
+        f"{' in the period asked' if scope.since or scope.until else ''}; "
+        "check the party codes (`suivi series` lists the pairs) or widen --since/--until",
+        detail={"dyad": pair, "since": scope.since, "until": scope.until},
+    )
+
+
+def _cited(
+    events: list[Event],
+    commitments: list[CommitmentFact],
+    figures: list[IndicatorFact],
+    people: list[Actor],
+    followups: list[Followup],
+) -> list[str]:
+    """The documents the briefing cites, in the order their notes are numbered."""
+    cited = [m.doc_id for e in events for m in e.mentions] + [c.doc_id for c in commitments]
+    cited += [f.doc_id for f in figures] + [d for p in people for d in p.sources]
+    return cited + [e.doc_id for f in followups if f.subject != "commitment" for e in f.evidence]
+
+
+def _areas(
+    commitments: list[CommitmentFact], entries: dict[str, TimelineEntry], notes: _Notes, followups: list[Followup]
+) -> list[AreaBlock]:
+    """Commitments by area, each with the status of its commitment thread."""
+    threads = {f.key.rsplit("-", 1)[-1]: f.status for f in followups if f.subject == "commitment"}
+    areas = _commitments(commitments, entries, notes)
+    for block in areas:
+        block.thread_status = threads.get(block.area)
+    return areas
+
+
+def _person(actor: Actor, notes: _Notes) -> PersonEntry:
+    roles = [RoleEntry(role=t.role, first_seen=t.first_seen, last_seen=t.last_seen) for t in actor.tenures]
+    return PersonEntry(name=actor.name, country=actor.country, roles=roles, notes=notes(actor.sources))
+
+
 def briefing_of(view: StoreView, scope: Scope, lang: str) -> Briefing:
     """The briefing of one scope of an already read store."""
     events = view.event_table(scope).records
     commitments = view.commitment_table(scope).records
     figures = view.indicator_table(scope).records
     if not (events or commitments or figures):
-        pair = "-".join(sorted(scope.dyad or ()))
-        raise DyadNotFound(
-            f"the store holds no engagement, commitment or figure for {pair}"
-            f"{' in the period asked' if scope.since or scope.until else ''}; "
-            "check the party codes (`suivi series` lists the pairs) or widen --since/--until",
-            detail={"dyad": pair, "since": scope.since, "until": scope.until},
-        )
+        raise _nothing_for(scope)
     people = view.actor_table(scope).records
     followups = view.followup_table(scope).records
-    cited = [m.doc_id for e in events for m in e.mentions] + [c.doc_id for c in commitments]
-    cited += [f.doc_id for f in figures] + [d for p in people for d in p.sources]
-    cited += [e.doc_id for f in followups if f.subject != "commitment" for e in f.evidence]
-    notes = _Notes(view.sources(), cited)
+    notes = _Notes(view.sources(), _cited(events, commitments, figures, people, followups))
     timelines = view.series_table(scope).records
     names = {t.key: _series_name(view, t.key, lang, t.names) for t in timelines}
     entries = {e.key: _entry(e, notes, names) for e in events}
-    series = [_series_block(t, entries, names[t.key]) for t in timelines]
-    series = [s for s in series if s.rounds]
+    series = [s for s in (_series_block(t, entries, names[t.key]) for t in timelines) if s.rounds]
     targets = {_target_key(f): f for f in figures if f.kind == IndicatorKind.TARGET}
     follow = [f for item in followups if (f := _followup(item, notes, entries, targets)) is not None]
-    threads = {f.key.rsplit("-", 1)[-1]: f.status for f in followups if f.subject == "commitment"}
-    areas = _commitments(commitments, entries, notes)
-    for block in areas:
-        block.thread_status = threads.get(block.area)
     return Briefing(
         parties=sorted(scope.dyad or ()),
         lang=lang,
@@ -384,17 +409,9 @@ def briefing_of(view: StoreView, scope: Scope, lang: str) -> Briefing:
         timeline=[entries[e.key] for e in events],
         series=series,
         followups=sorted(follow, key=lambda f: (f.group, f.due or "9999", f.title)),
-        commitments=areas,
+        commitments=_areas(commitments, entries, notes, followups),
         figures=_figures(figures, notes),
-        people=[
-            PersonEntry(
-                name=p.name,
-                country=p.country,
-                roles=[RoleEntry(role=t.role, first_seen=t.first_seen, last_seen=t.last_seen) for t in p.tenures],
-                notes=notes(p.sources),
-            )
-            for p in sorted(people, key=lambda p: (p.country or "", p.name))
-        ],
+        people=[_person(p, notes) for p in sorted(people, key=lambda p: (p.country or "", p.name))],
         notes=notes.notes,
     )
 

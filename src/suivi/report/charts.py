@@ -6,6 +6,7 @@ import io
 from collections import Counter
 from collections.abc import Sequence
 
+from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 
 from suivi.report.brief import FigureEntry
@@ -36,50 +37,70 @@ def _whole_year(figure: FigureEntry) -> bool:
     return len(end) == 4 and figure.period_start in (None, end) and figure.qualifier != "less_than"
 
 
-def trade_chart(figures: Sequence[FigureEntry], lang: str, metric: str = "trade_volume") -> bytes | None:
-    """A PNG of the metric per year (bars) with its targets (diamonds); None when no yearly figure exists."""
+def _chart_data(figures: Sequence[FigureEntry], metric: str) -> tuple[str, dict[int, float], dict[int, float]] | None:
+    """The unit most figures of `metric` are in, and its observed and targeted values by year; None if none."""
     chosen = [f for f in figures if f.metric == metric]
     units = Counter(f.unit for f in chosen if f.unit not in ("count", "percent"))
     if not units:
         return None
     unit = units.most_common(1)[0][0]
     observed, targets = _yearly(chosen, unit)
-    if not observed and not targets:
-        return None
-    words = labels(lang)
-    scale = 1e9 if max([*observed.values(), *targets.values()]) >= 1e9 else 1e6
-    figure = Figure(figsize=(7.0, 3.0), dpi=160)
-    ax = figure.add_subplot()
-    years = sorted({*observed, *targets})
-    ax.bar(list(observed), [v / scale for v in observed.values()], width=0.6, color=NAVY, label=words["chart_observed"])
-    top = max([*observed.values(), *targets.values()]) / scale
+    return (unit, observed, targets) if observed or targets else None
+
+
+def _draw_observed(ax: Axes, observed: dict[int, float], scale: float, top: float, lang: str) -> None:
+    """Bars, each labelled with its value: inside the bar, clear of a target marker above, when it fits."""
+    ax.bar(list(observed), [v / scale for v in observed.values()], width=0.6, color=NAVY,
+           label=labels(lang)["chart_observed"])  # fmt: skip
     for year, value in observed.items():
-        inside = value / scale > top * 0.15  # the label sits inside the bar, clear of a target marker above
+        inside = value / scale > top * 0.15
         ax.annotate(
             format_number(round(value / scale, 1), lang), (year, value / scale), ha="center",
             va="top" if inside else "bottom", xytext=(0, -4 if inside else 3), textcoords="offset points",
             fontsize=8, color="white" if inside else NAVY, fontweight="bold",
         )  # fmt: skip
-    if targets:
-        ax.scatter(list(targets), [v / scale for v in targets.values()], marker="D", s=46, color=RED, zorder=3,
-                   label=words["chart_target"])  # fmt: skip
-        for year, value in targets.items():
-            ax.annotate(
-                format_amount(value, unit, lang), (year, value / scale), ha="center", va="bottom",
-                xytext=(0, 7), textcoords="offset points", fontsize=8, color=RED,
-            )  # fmt: skip
+
+
+def _draw_targets(ax: Axes, targets: dict[int, float], scale: float, unit: str, lang: str) -> None:
+    """Diamonds, each labelled with the amount aimed at."""
+    ax.scatter(list(targets), [v / scale for v in targets.values()], marker="D", s=46, color=RED, zorder=3,
+               label=labels(lang)["chart_target"])  # fmt: skip
+    for year, value in targets.items():
+        ax.annotate(
+            format_amount(value, unit, lang), (year, value / scale), ha="center", va="bottom",
+            xytext=(0, 7), textcoords="offset points", fontsize=8, color=RED,
+        )  # fmt: skip
+
+
+def _style_axes(ax: Axes, years: list[int], top: float, unit_word: str, lang: str) -> None:
     ax.set_xticks(years, [str(y) for y in years], fontsize=8)
     ax.set_xlim(years[0] - 0.8, years[-1] + 0.8)
     ax.set_ylim(0, top * 1.25)
-    unit_word = words["chart_unit"].format(unit=unit) if scale == 1e9 else f"M {unit}"
     ax.set_ylabel(unit_word, fontsize=8, color=GREY)
-    ax.set_title(words["chart_title"], fontsize=10, loc="left", color="#111827")
+    ax.set_title(labels(lang)["chart_title"], fontsize=10, loc="left", color="#111827")
     ax.tick_params(axis="y", labelsize=8, colors=GREY)
     ax.grid(axis="y", color="#e5e7eb", linewidth=0.8)
     ax.set_axisbelow(True)
     for side in ("top", "right", "left"):
         ax.spines[side].set_visible(False)
     ax.legend(frameon=False, fontsize=8, loc="upper left")
+
+
+def trade_chart(figures: Sequence[FigureEntry], lang: str, metric: str = "trade_volume") -> bytes | None:
+    """A PNG of the metric per year (bars) with its targets (diamonds); None when no yearly figure exists."""
+    data = _chart_data(figures, metric)
+    if data is None:
+        return None
+    unit, observed, targets = data
+    top_value = max([*observed.values(), *targets.values()])
+    scale = 1e9 if top_value >= 1e9 else 1e6
+    figure = Figure(figsize=(7.0, 3.0), dpi=160)
+    ax = figure.add_subplot()
+    _draw_observed(ax, observed, scale, top_value / scale, lang)
+    if targets:
+        _draw_targets(ax, targets, scale, unit, lang)
+    unit_word = labels(lang)["chart_unit"].format(unit=unit) if scale == 1e9 else f"M {unit}"
+    _style_axes(ax, sorted({*observed, *targets}), top_value / scale, unit_word, lang)
     figure.tight_layout()
     buffer = io.BytesIO()
     figure.savefig(buffer, format="png", metadata={"Software": None})
