@@ -276,3 +276,69 @@ def test_commitment_constructions_clause_ends_at_a_glued_sentence(
     extract: Extract, lang: str, pair: str, text: str, areas: set[str]
 ) -> None:
     assert ("agreed", frozenset(areas)) in found(extract, lang, pair, text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "pair", "sentence", "parties"),
+    [
+        (
+            "fr",
+            "PT-AO",
+            "Le Portugal et l'Angola s'engagent à relancer la liaison maritime entre Lisbonne et Luanda.",
+            {"PT", "AO"},
+        ),
+        (
+            "fr",
+            "SN-TN",
+            "Le Sénégal et la Tunisie s'engagent également à faciliter la délivrance des visas.",
+            {"SN", "TN"},
+        ),
+        ("en", "PE-CL", "Peru and Chile will work together to protect migratory fish stocks.", {"PE", "CL"}),
+        ("en", "KE-TZ", "Kenya and Tanzania also vowed to finish the road linking Arusha and Namanga.", {"KE", "TZ"}),
+    ],
+)
+def test_commitment_constructions_two_named_parties_commit_together(
+    extract: Extract, lang: str, pair: str, sentence: str, parties: set[str]
+) -> None:
+    record = extract(HEADS[(lang, pair)] + sentence, lang)
+    assert [(c.kind.value, set(c.parties)) for c in record.commitments] == [("agreed", parties)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "pair", "sentence"),
+    [
+        ("fr", "SN-TN", "Les deux parties ont convenu que la coopération de défense est un pilier de leur relation."),
+        ("fr", "NO-SE", "Les deux ministres sont convenus que les échanges ont beaucoup progressé depuis 2020."),
+        ("en", "KE-TZ", "The two sides agreed that relations have made good progress since the last session."),
+        ("en", "PE-CL", "Both ministers agreed that the talks had been frank and useful."),
+        ("fr", "PT-AO", "Les deux parties discuteront des moyens de renforcer la coopération énergétique."),
+    ],
+)
+def test_commitment_constructions_assessments_and_agendas_are_no_commitments(
+    extract: Extract, lang: str, pair: str, sentence: str
+) -> None:
+    assert found(extract, lang, pair, sentence) == set()
+
+
+@pytest.mark.parametrize(
+    ("lang", "pair", "sentence", "areas"),
+    [
+        (
+            "fr",
+            "PT-AO",
+            "Les deux parties ont convenu que leurs polices renforceraient la lutte contre la drogue.",
+            {"justice"},
+        ),
+        ("en", "KE-TZ", "The two sides agreed that their navies will hold joint exercises.", {"maritime"}),
+        (
+            "en",
+            "PE-CL",
+            "They agreed that both countries need to invest more in ports.",
+            {"investment", "connectivity"},
+        ),
+    ],
+)
+def test_commitment_constructions_agreeing_on_what_will_be_done_stays(
+    extract: Extract, lang: str, pair: str, sentence: str, areas: set[str]
+) -> None:
+    assert ("agreed", frozenset(areas)) in found(extract, lang, pair, sentence)

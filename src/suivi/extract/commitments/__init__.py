@@ -47,7 +47,30 @@ def find_verbs(sent: Sentence, lang: str) -> list[tuple[CommitmentKind, re.Match
             if not any(s < m.end() and m.start() < e for s, e in taken):
                 taken.append(m.span())
                 found.append((kind, m))
-    return sorted(found, key=lambda x: x[1].start())
+    return _governed(sent, sorted(found, key=lambda x: x[1].start()), lang)
+
+
+def _governed(
+    sent: Sentence, verbs: list[tuple[CommitmentKind, re.Match[str]]], lang: str
+) -> list[tuple[CommitmentKind, re.Match[str]]]:
+    """ "They agreed that both sides should open a consulate": the verb an agreement governs is what they agreed.
+    The "agreed that" stub goes and the governed verb (a proposal or a pledge) becomes the agreement."""
+    out: list[tuple[CommitmentKind, re.Match[str]]] = []
+    for kind, m in verbs:
+        if out and _agreed_that_stub(sent, out[-1][1], m.start(), lang):
+            out[-1] = (CommitmentKind.AGREED, m)
+        else:
+            out.append((kind, m))
+    return out
+
+
+def _agreed_that_stub(sent: Sentence, before: re.Match[str], start: int, lang: str) -> bool:
+    between = sent.text[before.start() : start]
+    return (
+        len(between) <= 120
+        and bool(cue(EXTRACTOR, lang, "agreed_that").match(between))
+        and not cue(EXTRACTOR, lang, "clause_end").search(between)
+    )
 
 
 def _clause(sent: Sentence, start: int, next_start: int, lang: str) -> str:
@@ -85,9 +108,28 @@ def _both_commit(kind: CommitmentKind, verb: str, lang: str) -> bool:
 
 
 def _both_sides_subject(sent: Sentence, verb_start: int, lang: str) -> bool:
-    """The verb's subject is both parties ("the two sides", "they", "les deux ministres", "ils")."""
+    """The verb's subject is both parties ("the two sides", "they", "les deux ministres", "ils") or two
+    named parties joined by "and" ("Le Portugal et l'Angola s'engagent", "Peru and Chile will work")."""
     before = sent.text[max(0, verb_start - 80) : verb_start]
-    return bool(cue(EXTRACTOR, lang, "both_subject").search(before))
+    return bool(cue(EXTRACTOR, lang, "both_subject").search(before)) or _pair_subject(sent, verb_start, lang)
+
+
+def _pair_subject(sent: Sentence, verb_start: int, lang: str) -> bool:
+    named = [c for c in sent.countries if c.end <= verb_start and c.via != "capital"]
+    if len(named) < 2 or named[-2].code == named[-1].code:
+        return False
+    first, second = named[-2], named[-1]
+    join, tail = sent.text[first.end : second.start], sent.text[second.end : verb_start]
+    return bool(cue(EXTRACTOR, lang, "pair_join").fullmatch(join) and cue(EXTRACTOR, lang, "pair_tail").fullmatch(tail))
+
+
+def _assessment(sent: Sentence, start: int, end: int, next_start: int, lang: str) -> bool:
+    """ "They agreed that relations have progressed": agreeing on an assessment, with no future or obligation in
+    its clause, is no commitment. A clause the next verb cuts short ("agreed that the two sides should") stays."""
+    clause = sent.text[start:end]
+    if not cue(EXTRACTOR, lang, "agreed_that").match(clause) or cue(EXTRACTOR, lang, "forward").search(clause):
+        return False
+    return not (next_start < len(sent.text) and not sent.text[end:next_start].strip())
 
 
 def _deadline(clause: str, lang: str) -> DateValue | None:
@@ -155,6 +197,8 @@ def sentence_commitments(sent: Sentence, ctx: DocContext, record: DocumentRecord
         start, end, areas_start = _clause_span(sent, m, next_start, ctx.lang)
         clause = sent.text[start:end]
         if kind is CommitmentKind.SIGNED and not cue(EXTRACTOR, ctx.lang, "instrument").search(clause):
+            continue
+        if _assessment(sent, start, end, next_start, ctx.lang):
             continue
         if _both_commit(kind, m.group(0), ctx.lang) and _both_sides_subject(sent, m.start(), ctx.lang):
             kind = CommitmentKind.AGREED  # "the two officials vowed", "ils ont souligné la nécessité": both commit
