@@ -246,3 +246,26 @@ def test_events_a_multi_year_range_is_a_weaker_date_match_than_the_same_year(ran
         ]
     )
     assert keys[("plan", "e1")] == keys[("held", "e1")] != keys[("held", "e2")]
+
+
+@pytest.mark.parametrize(("held_on", "same"), [("2019-07-16", True), ("2019-07", False)])
+def test_events_undated_plans_of_two_tellings_of_one_story_are_one_plan(held_on: str, same: bool) -> None:
+    """A French and an English article on the same round held that day both announce the next round,
+    undated: one plan. Articles that only share a month, or share nothing, do not."""
+    fr = record(
+        "fr",
+        "2019-07",
+        engagement("e1", series="4e consultation politique", ordinal=4, on=held_on),
+        engagement("e2", series="5e consultation politique", ordinal=5, status="planned"),
+    )
+    en = record(
+        "en",
+        "2019-07",
+        engagement("e1", series="political consultation", ordinal=4, on=held_on),
+        engagement("e2", series="next political consultation", status="planned"),
+        language="en",
+    )
+    other = record("other", "2019-08", engagement("e1", series="political consultation", status="planned"))
+    keys = _keys([fr, en, other])
+    assert (keys[("fr", "e2")] == keys[("en", "e2")]) is same
+    assert keys[("other", "e1")] not in {keys[("fr", "e2")], keys[("en", "e2")]}

@@ -325,15 +325,37 @@ def _seed_rounds(mentions: list[Mention]) -> tuple[dict[tuple[str, str], _Block]
 def cluster_mentions(mentions: list[Mention], copies: Mapping[str, set[str]]) -> list[Cluster]:
     """Group mentions into events: numbered rounds first, then the rest by date, parties and people."""
     blocks, rest = _seed_rounds(mentions)
-    for mention in rest:
+    siblings: dict[str, set[str]] | None = None
+    for mention in rest:  # dated mentions first: undated ones come last (`_order`)
         block = blocks[mention.owner, mention.family]
-        cluster = _choose(mention, block, copies.get(mention.doc_id, set()))
+        near = copies.get(mention.doc_id, set())
+        if mention.span is None:
+            siblings = _siblings(blocks) if siblings is None else siblings
+            near = near | siblings.get(mention.doc_id, set())
+        cluster = _choose(mention, block, near)
         if cluster is None:
             cluster = Cluster()
             block.clusters.append(cluster)
         cluster.add(mention)
         block.index(cluster, mention)
     return [cluster for key in sorted(blocks) for cluster in blocks[key].clusters]
+
+
+def _siblings(blocks: Mapping[tuple[str, str], _Block]) -> dict[str, set[str]]:
+    """Articles that report the same occasion held on the same day: one story told by two outlets or in
+    two languages. Their undated reports of one kind (the next round "to be held in the capital") are
+    read like a near-copy's."""
+    siblings: dict[str, set[str]] = defaultdict(set)
+    for block in blocks.values():
+        for cluster in block.clusters:
+            docs = {
+                m.doc_id
+                for m in cluster.members
+                if m.held and m.engagement.date is not None and m.engagement.date.precision == Precision.DAY
+            }
+            for doc in docs:
+                siblings[doc] |= docs - {doc}
+    return siblings
 
 
 def event_key(cluster: Cluster) -> str:
