@@ -11,6 +11,7 @@ from suivi.extract.context import DocContext, Sentence
 from suivi.extract.cues import cue, load_cues, typographic
 from suivi.extract.dates import PeriodMention, find_periods
 from suivi.extract.indicators.counts import BareCount, bare_counts
+from suivi.extract.indicators.currency import in_dyad_currency
 from suivi.extract.numbers import Quantity, parse_number
 from suivi.extract.registry import register
 from suivi.lang import profile
@@ -135,7 +136,7 @@ def sentence_indicators(sent: Sentence, ctx: DocContext, carried: Metric | None)
         if floor_of is not q and previous is not None and previous.end > floor_of.start:
             previous = q
             continue  # "10%- 15%": the upper bound of a range whose lower bound was read already
-        previous, q = q, floor_of
+        previous, q = q, in_dyad_currency(floor_of, sent.text, ctx.dyad, ctx.lang)
         metric = metric_of(q, sent, ctx.lang) or (last_metric if q.unit != Unit.COUNT else None)
         if metric is None:
             continue
