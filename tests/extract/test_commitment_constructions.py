@@ -342,3 +342,49 @@ def test_commitment_constructions_agreeing_on_what_will_be_done_stays(
     extract: Extract, lang: str, pair: str, sentence: str, areas: set[str]
 ) -> None:
     assert ("agreed", frozenset(areas)) in found(extract, lang, pair, sentence)
+
+
+@pytest.mark.parametrize(
+    ("lang", "pair", "sentence", "areas"),
+    [
+        ("en", "PE-CL", "He expressed his hope that Chile will continue to welcome Peruvian workers.", {"consular"}),
+        (
+            "fr",
+            "SN-TN",
+            "Il a souhaité que la Tunisie continuera d'accueillir les étudiants sénégalais.",
+            {"education"},
+        ),
+    ],
+)
+def test_commitment_constructions_a_wish_governs_the_verb_it_introduces(
+    extract: Extract, lang: str, pair: str, sentence: str, areas: set[str]
+) -> None:
+    assert found(extract, lang, pair, sentence) == {("proposed", frozenset(areas))}
+
+
+@pytest.mark.parametrize(
+    ("lang", "pair", "sentence", "areas"),
+    [
+        # the ministries, agencies and localities that carry a plan out are no people-to-people area
+        (
+            "fr",
+            "PT-AO",
+            "Les deux parties ont convenu de travailler avec les ministères, agences et localités "
+            "concernés pour appliquer l'accord sur la pêche.",
+            {"agriculture"},
+        ),
+        (
+            "en",
+            "KE-TZ",
+            "The two sides agreed to work with relevant ministries, agencies and localities to carry "
+            "out the fisheries agreement.",
+            {"agriculture"},
+        ),
+        # cooperation between localities is
+        ("en", "PE-CL", "The two sides agreed to strengthen cooperation between localities.", {"people"}),
+    ],
+)
+def test_commitment_constructions_localities_as_actors_or_partners(
+    extract: Extract, lang: str, pair: str, sentence: str, areas: set[str]
+) -> None:
+    assert {a for _, a in found(extract, lang, pair, sentence)} == {frozenset(areas)}

@@ -53,24 +53,28 @@ def find_verbs(sent: Sentence, lang: str) -> list[tuple[CommitmentKind, re.Match
 def _governed(
     sent: Sentence, verbs: list[tuple[CommitmentKind, re.Match[str]]], lang: str
 ) -> list[tuple[CommitmentKind, re.Match[str]]]:
-    """ "They agreed that both sides should open a consulate": the verb an agreement governs is what they agreed.
-    The "agreed that" stub goes and the governed verb (a proposal or a pledge) becomes the agreement."""
+    """The verb an agreement or a wish governs is what was agreed or wished ("they agreed that both sides
+    should open a consulate", "he hoped that Chile will open its market"): the stub goes and the governed verb
+    takes its kind."""
     out: list[tuple[CommitmentKind, re.Match[str]]] = []
     for kind, m in verbs:
-        if out and _agreed_that_stub(sent, out[-1][1], m.start(), lang):
-            out[-1] = (CommitmentKind.AGREED, m)
+        stub = _that_stub(sent, out[-1][1], m.start(), lang) if out else None
+        if stub:
+            out[-1] = (stub, m)
         else:
             out.append((kind, m))
     return out
 
 
-def _agreed_that_stub(sent: Sentence, before: re.Match[str], start: int, lang: str) -> bool:
+def _that_stub(sent: Sentence, before: re.Match[str], start: int, lang: str) -> CommitmentKind | None:
+    """The kind of the verb before when it only introduces the next one ("agreed that", "hoped that")."""
     between = sent.text[before.start() : start]
-    return (
-        len(between) <= 120
-        and bool(cue(EXTRACTOR, lang, "agreed_that").match(between))
-        and not cue(EXTRACTOR, lang, "clause_end").search(between)
-    )
+    if len(between) > 120 or cue(EXTRACTOR, lang, "clause_end").search(between):
+        return None
+    for kind, key in ((CommitmentKind.AGREED, "agreed_that"), (CommitmentKind.PROPOSED, "proposed_that")):
+        if cue(EXTRACTOR, lang, key).match(between):
+            return kind
+    return None
 
 
 def _clause(sent: Sentence, start: int, next_start: int, lang: str) -> str:
