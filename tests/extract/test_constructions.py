@@ -1004,3 +1004,51 @@ def test_constructions_a_reception_to_come_is_planned(extract: Extract, lang: st
     """ "sera reçu" is a future ("sera" alone, not only verbs ending in -era), and "a reçu" inside it is no past."""
     record = extract(text, lang, "2025-05")
     assert [k for k in _kinds(record) if k[0] == "meeting"] == [("meeting", "planned")], _kinds(record)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [
+        (
+            "en",
+            "The foreign ministers of Chile and Argentina will meet at the 14th Binational Commission.",
+            "joint_committee",
+        ),
+        (
+            "fr",
+            "Les ministres du Sénégal et de la Gambie se retrouveront lors de la 6e session de leur commission mixte.",
+            "joint_committee",
+        ),
+        (
+            "en",
+            "Ghana and Nigeria are preparing for the 5th session of their Permanent Joint Commission.",
+            "joint_committee",
+        ),
+        (
+            "en",
+            "Officials of Nepal and India met in Kathmandu to prepare for the 7th Joint Commission.",
+            "joint_committee",
+        ),
+        (
+            "fr",
+            "Le Maroc et la Côte d'Ivoire se préparent pour la 8e session de leur commission mixte.",
+            "joint_committee",
+        ),
+        ("fr", "Les deux parties sont invitées à bien se préparer à la 3e réunion du Comité mixte.", "joint_committee"),
+        (
+            "en",
+            "The Estonian minister invited his Finnish counterpart to pay an official visit to Tallinn and to co-chair "
+            "the 11th Joint Committee next year.",
+            "joint_committee",
+        ),
+    ],
+)
+def test_constructions_a_round_prepared_for_or_met_at_in_future_is_planned(
+    extract: Extract, lang: str, text: str, kind: str
+) -> None:
+    """Preparing for a round, being invited to it and a future verb before "at the Nth" all announce it."""
+    record = extract(text, lang, "2025-05")
+    rounds = [e for e in record.engagements if e.series is not None and e.series.ordinal is not None]
+    assert rounds, _kinds(record)
+    assert all(e.status.value == "planned" for e in rounds), _kinds(record)
+    assert rounds[0].kind.value == kind, _kinds(record)

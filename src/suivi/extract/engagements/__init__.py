@@ -135,7 +135,7 @@ def _describe(m: Mention, ctx: DocContext) -> None:
     if m.kind is EngagementKind.SUMMIT and _bilateral_summit(m, lang):
         m.kind = EngagementKind.MEETING  # SCHEMA: a bilateral "annual summit" of two leaders is a meeting (a series)
     before = text[max(0, m.start - 40) : m.start]
-    m.past_reference = bool(cue(EXTRACTOR, lang, "past_reference").search(before))
+    m.past_reference = _past_reference(before, lang)
     m.date = _anniversary_date(m, ctx)
     m.status = status_of(m, ctx)
     m.venue = named_venue(m, lang)
@@ -145,6 +145,15 @@ def _describe(m: Mention, ctx: DocContext) -> None:
     vague_context = cue(EXTRACTOR, lang, "vague_context").search(text[max(0, m.start - 40) : m.start])
     plural = cue(EXTRACTOR, lang, "plural_vague").match(m.text)
     m.vague = bool(plural or (vague_context and m.ordinal is None)) and m.date is None
+
+
+def _past_reference(before: str, lang: str) -> bool:
+    """ "at the 8th meeting", "lors de la précédente session": a round named as past, unless a future verb governs
+    it ("will meet at the 9th Joint Commission", "se retrouveront lors de la 5e session")."""
+    past = cue(EXTRACTOR, lang, "past_reference").search(before)
+    if past is None:
+        return False
+    return not cue(EXTRACTOR, lang, "future_tense").search(before, 0, past.start())
 
 
 def _anniversary_date(m: Mention, ctx: DocContext) -> DateValue | None:
