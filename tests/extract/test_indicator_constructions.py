@@ -325,3 +325,27 @@ def test_the_upper_bound_of_a_dashed_range_is_a_figure_a_name_s_number_is_not(
 )
 def test_the_qualifier_before_a_bare_number(lang: str, text: str, expected: Qualifier) -> None:
     assert qualifier_before(text, text.index("40"), lang) is expected
+
+
+@pytest.mark.parametrize(
+    ("head", "sentence", "kinds"),
+    [
+        (
+            ("fr", "ma"),
+            "Les échanges ont doublé en cinq ans pour atteindre 400 millions de dollars.",
+            ["observed"],
+        ),
+        (("en", "ke"), "Two-way trade rose 12% in 2023 to reach 1.1 billion USD.", ["observed", "observed"]),
+        (("en", "jp"), "Both aim to lift trade by 10% a year to reach 60 billion USD.", ["target", "target"]),
+        (("en", "ke"), "Bilateral trade is expected to rise to reach 2 billion USD.", ["target"]),
+        (
+            ("fr", "br"),
+            "Ils veulent doubler leurs échanges pour atteindre 80 milliards de dollars.",
+            ["target"],
+        ),
+    ],
+)
+def test_where_a_change_ended_or_a_goal_leads(
+    extract: Extract, head: tuple[str, str], sentence: str, kinds: list[str]
+) -> None:
+    assert [k[3] for k in keys(extract(HEADS[head] + sentence, head[0]))] == kinds

@@ -76,11 +76,20 @@ def _is_target(q: Quantity, sent: Sentence, lang: str, floor: int) -> bool:
     before = sent.text[max(floor, upto - _TARGET_WINDOW) : upto]
     if cue(EXTRACTOR, lang, "achieved").search(before[-45:]):
         return False  # "surpassed the target to 1.25 billion": reached, so observed
+    if cue(EXTRACTOR, lang, "change_result").search(before):
+        return False  # "a doublé en cinq ans pour atteindre 400 millions": where a past change ended
     if cue(EXTRACTOR, lang, "target").search(before):
         return True
     if cue(EXTRACTOR, lang, "target_blockers").search(before[-40:]):
         return False
     return bool(cue(EXTRACTOR, lang, "target_after").search(sent.text[q.end : q.end + 45]))
+
+
+def _goal_goes_on(out: list[Indicator], between: str, lang: str) -> bool:
+    """ "aim to lift trade by 10% a year to reach 2 billion USD": the figure a goal's rate leads to is the goal."""
+    if not out or out[-1].kind is not IndicatorKind.TARGET:
+        return False
+    return bool(cue(EXTRACTOR, lang, "goal_goes_on").search(between))
 
 
 def _period(q: Quantity, metric: Metric, kind: IndicatorKind, scope: _Scope, ctx: DocContext) -> Period | None:
@@ -140,7 +149,8 @@ def sentence_indicators(sent: Sentence, ctx: DocContext, carried: Metric | None)
         metric = metric_of(q, sent, ctx.lang) or (last_metric if q.unit != Unit.COUNT else None)
         if metric is None:
             continue
-        kind = IndicatorKind.TARGET if _is_target(q, sent, ctx.lang, floor) else IndicatorKind.OBSERVED
+        goal = _is_target(q, sent, ctx.lang, floor) or _goal_goes_on(out, sent.text[floor : q.start], ctx.lang)
+        kind = IndicatorKind.TARGET if goal else IndicatorKind.OBSERVED
         period = _period(q, metric, kind, scope, ctx)
         if q.unit == Unit.PERCENT and out:
             period = out[-1].period
