@@ -305,18 +305,26 @@ INVITED = {
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
-@pytest.mark.parametrize(("same_sentence", "status", "due"), [(True, "overdue", "2022"), (False, "pending", None)])
-def test_an_undated_plan_takes_the_date_of_the_dated_plan_of_its_own_sentence(
-    lang: str, same_sentence: bool, status: str, due: str | None
+@pytest.mark.parametrize(
+    ("same_sentence", "committee_venue", "status", "due"),
+    [
+        (True, "AA", "overdue", "2022"),  # one trip: the visit is the committee round's
+        (False, "AA", "pending", None),
+        (True, None, "pending", None),  # a list of occasions, the dated one not said to be in Aland
+    ],
+)
+def test_an_undated_plan_takes_the_date_of_the_dated_plan_of_its_own_sentence_in_the_same_country(
+    lang: str, same_sentence: bool, committee_venue: str | None, status: str, due: str | None
 ) -> None:
     committee = engagement(
         "e1", kind="joint_committee", parties=("AA", "BB"), series="joint committee", ordinal=18,
         status="planned", on="2022", evidence=INVITED[lang],
+        venue=(None, committee_venue) if committee_venue else None,
     )  # fmt: skip
     visit_sentence = INVITED[lang] if same_sentence else "The Borovian minister will come to Aland one day."
     visit = engagement(
         "e2", kind="visit", parties=("AA", "BB"), status="planned", people=(("Cy Dorr", "BB"),),
-        evidence=visit_sentence,
+        venue=(None, "AA"), evidence=visit_sentence,
     )  # fmt: skip
     found = _engagement_followups([record("undated", None, committee, visit, language=lang)])
     (followup,) = [f for f in found if "visit" in f.title]

@@ -219,10 +219,16 @@ class _Store:
 
     def promised(self, announced: Mention) -> DateValue | None:
         """The date the announcement gives; for an undated one, the latest date of the dated plans read from
-        the same sentence ("will visit X and co-chair the committee's next meeting, due in late 2022")."""
-        if announced.engagement.date is not None:
+        the same sentence in the same country: one trip ("will visit X and co-chair the committee's next
+        meeting there, due in late 2022"), not a list of occasions ("the anniversary (6 August) and the
+        joint cabinet meeting")."""
+        if announced.engagement.date is not None or announced.venue_country is None:
             return announced.engagement.date
-        dates = [m.engagement.date for m in self.siblings(announced) if m.engagement.date is not None]
+        dates = [
+            m.engagement.date
+            for m in self.siblings(announced)
+            if m.engagement.date is not None and m.venue_country == announced.venue_country
+        ]
         return max(dates, key=lambda d: (date_span(d)[1], d.value), default=None)
 
     def find(
