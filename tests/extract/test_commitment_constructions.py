@@ -388,3 +388,108 @@ def test_commitment_constructions_localities_as_actors_or_partners(
     extract: Extract, lang: str, pair: str, sentence: str, areas: set[str]
 ) -> None:
     assert {a for _, a in found(extract, lang, pair, sentence)} == {frozenset(areas)}
+
+
+@pytest.mark.parametrize(
+    ("lang", "pair", "sentence", "kind", "areas"),
+    [
+        # a passive future of an action is what the parties settled, about its subject
+        (
+            "fr",
+            "SN-TN",
+            "La coopération dans l'éducation et la santé sera également renforcée.",
+            "agreed",
+            {"education", "health"},
+        ),
+        ("fr", "PT-AO", "Des mesures concrètes seront élaborées pour développer la pêche.", "agreed", {"agriculture"}),
+        (
+            "en",
+            "KE-TZ",
+            "Cooperation in tourism and energy will also be further enhanced.",
+            "agreed",
+            {"culture_tourism", "energy"},
+        ),
+        # discussed and decided, pluperfect agreement, a need for both sides
+        (
+            "fr",
+            "NO-SE",
+            "Les deux ministres ont discuté et adopté un plan sur l'énergie éolienne.",
+            "agreed",
+            {"energy"},
+        ),
+        ("fr", "PT-AO", "Les deux parties avaient convenu de relancer les vols directs.", "agreed", {"connectivity"}),
+        (
+            "fr",
+            "SN-TN",
+            "Il est nécessaire pour les deux parties d'achever la route transfrontalière.",
+            "agreed",
+            {"connectivity"},
+        ),
+        (
+            "en",
+            "PE-CL",
+            "The ministers discussed and approved a plan to protect glaciers and water resources.",
+            "agreed",
+            {"environment"},
+        ),
+        (
+            "en",
+            "KE-TZ",
+            "It is necessary for the two sides to finish the railway to Mombasa.",
+            "agreed",
+            {"connectivity"},
+        ),
+        # support expressed, imperatives stressed, a bare participle of asking after "et"
+        (
+            "fr",
+            "NO-SE",
+            "Les ministres ont exprimé leur soutien à la présidence suédoise du Conseil nordique.",
+            "pledged",
+            {"multilateral"},
+        ),
+        (
+            "en",
+            "PE-CL",
+            "Chile expressed its full support for Peru's chairmanship of APEC.",
+            "pledged",
+            {"multilateral"},
+        ),
+        (
+            "fr",
+            "PT-AO",
+            "Il a souligné l'impératif de régler les litiges sur la frontière par des moyens pacifiques.",
+            "proposed",
+            {"border"},
+        ),
+        (
+            "fr",
+            "SN-TN",
+            "Il a remercié la Tunisie et demandé à Tunis de faciliter l'accès des produits sénégalais à son marché.",
+            "proposed",
+            {"trade"},
+        ),
+        (
+            "fr",
+            "NO-SE",
+            "Il a affirmé que la Suède accordait toujours de l'importance à la coopération polaire.",
+            "pledged",
+            {"political"},
+        ),
+        (
+            "fr",
+            "PT-AO",
+            "Le ministre a poussé pour une coopération plus étroite dans l'énergie.",
+            "proposed",
+            {"energy"},
+        ),
+    ],
+)
+def test_commitment_constructions_passive_future_and_more_wordings(
+    extract: Extract, lang: str, pair: str, sentence: str, kind: str, areas: set[str]
+) -> None:
+    assert (kind, frozenset(areas)) in found(extract, lang, pair, sentence)
+
+
+def test_commitment_constructions_agreeing_to_propose_is_one_agreement(extract: Extract) -> None:
+    sentence = "Les deux ministres ont convenu de proposer aux dirigeants la création d'une commission mixte."
+    assert {k for k, _ in found(extract, "fr", "SN-TN", sentence)} == {"agreed"}

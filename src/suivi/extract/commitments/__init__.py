@@ -180,10 +180,10 @@ def _without(sent: Sentence, start: int, end: int, spans: list[tuple[int, int]])
 def _clause_span(sent: Sentence, m: re.Match[str], next_start: int, lang: str) -> tuple[int, int, int]:
     """(start, end) of the commitment's clause in the sentence and where its areas start.
 
-    Active verbs govern what follows them; a passive signing ("A memorandum on tourism was signed")
-    is about what precedes it."""
+    Active verbs govern what follows them; a passive signing ("A memorandum on tourism was signed") or a
+    passive future ("La coopération dans l'éducation sera renforcée") is about what precedes it."""
     end = m.start() + len(_clause(sent, m.start(), next_start, lang))
-    if cue(EXTRACTOR, lang, "passive_signing").match(m.group(0)):
+    if any(cue(EXTRACTOR, lang, key).match(m.group(0)) for key in ("passive_signing", "passive_future")):
         start = m.start() - len(_subject_of(sent, m.start()))
         return start, end, start
     return m.start(), end, m.end()
