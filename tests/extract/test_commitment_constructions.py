@@ -493,3 +493,34 @@ def test_commitment_constructions_passive_future_and_more_wordings(
 def test_commitment_constructions_agreeing_to_propose_is_one_agreement(extract: Extract) -> None:
     sentence = "Les deux ministres ont convenu de proposer aux dirigeants la création d'une commission mixte."
     assert {k for k, _ in found(extract, "fr", "SN-TN", sentence)} == {"agreed"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "pair", "sentence", "areas"),
+    [
+        # border trade, border provinces and border areas are trade and places, not the border itself
+        ("en", "KE-TZ", "The two sides agreed to boost cross-border trade.", {"trade"}),
+        ("en", "PE-CL", "The two sides agreed to train teachers in border provinces.", {"education", "people"}),
+        ("en", "KE-TZ", "The two sides agreed to speed up the demarcation of the border.", {"border"}),
+        # growth of trade is trade; economic growth is economy
+        ("en", "PE-CL", "The two sides agreed to reach trade turnover growth of 15 percent.", {"trade"}),
+        (
+            "fr",
+            "SN-TN",
+            "Les deux parties ont convenu d'atteindre une croissance du chiffre d'affaires commercial de 15 %.",
+            {"trade"},
+        ),
+        ("en", "NO-SE", "The two sides agreed to support economic growth in the Arctic region.", {"economy"}),
+        # the legal documents a signing produces are no consular matter
+        (
+            "en",
+            "KE-TZ",
+            "The two sides agreed to sign two legal documents on the demarcation of Lake Victoria.",
+            {"border"},
+        ),
+    ],
+)
+def test_commitment_constructions_border_growth_and_legal_documents(
+    extract: Extract, lang: str, pair: str, sentence: str, areas: set[str]
+) -> None:
+    assert {a for _, a in found(extract, lang, pair, sentence)} == {frozenset(areas)}
