@@ -160,14 +160,15 @@ HOSTS = (("Kenji Harada", "JP"), ("Linh Tran Thu", "VN"))
 @pytest.mark.parametrize(
     ("undated", "dated", "same"),
     [
-        (PEOPLE, PEOPLE[:1], True),  # the leader of the dated report is named in the undated one
+        (PEOPLE, PEOPLE[:1], True),  # everyone the dated report names is in the undated one
         (PEOPLE[1:] + PEOPLE[:1], PEOPLE, True),  # ... in any order
-        (HOSTS[:1] + PEOPLE[1:], PEOPLE, False),  # only the host, not the leader of either report
+        (PEOPLE[:1], PEOPLE + HOSTS[:1], True),  # or the other way round
+        (HOSTS[:1] + PEOPLE[1:], PEOPLE, False),  # the same host meeting another guest
         ((("Velt", "AA"),), PEOPLE, False),  # a surname alone names too many people
         ((), PEOPLE, False),
     ],
 )
-def test_events_undated_report_joins_the_event_of_its_leading_person(
+def test_events_undated_report_joins_the_dated_event_of_the_same_cast(
     undated: tuple[tuple[str, str], ...], dated: tuple[tuple[str, str], ...], same: bool
 ) -> None:
     keys = _keys(

@@ -92,7 +92,6 @@ class Cluster:
     docs: set[str] = field(default_factory=set)
     parties: set[str] = field(default_factory=set)
     names: list[str] = field(default_factory=list)
-    principals: list[str] = field(default_factory=list)  # the first person each member names
     date: DateValue | None = None
     date_held: bool = False
     venue_country: str | None = None
@@ -115,7 +114,6 @@ class Cluster:
         self.docs.add(mention.doc_id)
         self.parties.update(p.upper() for p in mention.engagement.parties)
         self.names.extend(fold(p.name) for p in mention.engagement.participants)
-        self.principals.extend(_full_names(fold(p.name) for p in mention.engagement.participants)[:1])
         date = mention.engagement.date
         if date is not None and _better_date(date, mention.held, self.date, self.date_held):
             self.date, self.date_held = date, mention.held
@@ -179,22 +177,24 @@ def _date_score(mention: Mention, cluster: Cluster, near_copy: bool) -> int | No
     return 2 if same else 1
 
 
+def _within(names: list[str], others: list[str]) -> bool:
+    """Every one of `names` is among `others`."""
+    return all(any(names_match(a, b) for b in others) for a in names)
+
+
 def _full_names(names: Iterable[str]) -> list[str]:
     """Names of at least two words: a lone "Son" or "Chinh" names too many people to link undated reports."""
     return [name for name in names if len(name.split()) > 1]
 
 
 def _undated_fit(mention: Mention, cluster: Cluster) -> bool:
-    """An undated report may be a dated cluster's event when the person who leads one is named in full in
-    the other and the report's article does not rule the date out (a held event happened before its article appeared,
+    """An undated report may be a dated cluster's event when the people one names in full are all named
+    in the other and the report's article does not rule the date out (a held event happened before its article appeared,
     a planned one after); `_choose` then still requires it to fit no other cluster."""
     mine = _full_names(fold(p.name) for p in mention.engagement.participants)
     theirs = _full_names(cluster.names)
-    if not mine or not theirs:
-        return False
-    leads = _full_names(cluster.principals)
-    if not any(names_match(mine[0], b) for b in theirs) and not any(names_match(a, b) for a in mine for b in leads):
-        return False  # the person who leads one report must be in the other (not just an ambassador)
+    if not mine or not theirs or not (_within(mine, theirs) or _within(theirs, mine)):
+        return False  # the same cast, not just a host or an ambassador who attends every meeting
     if cluster.date is None:
         return False  # two undated reports of the same people may be two occasions: nothing anchors them
     if mention.published is None:
