@@ -1052,3 +1052,62 @@ def test_constructions_a_round_prepared_for_or_met_at_in_future_is_planned(
     assert rounds, _kinds(record)
     assert all(e.status.value == "planned" for e in rounds), _kinds(record)
     assert rounds[0].kind.value == kind, _kinds(record)
+
+
+@pytest.mark.parametrize(
+    ("lang", "published", "text", "kind", "day"),
+    [
+        (
+            "fr",
+            "2025-10",
+            "La 8e Conférence sur la coopération des provinces frontalières Bénin-Niger s'est achevée à Cotonou. "
+            "Lors de cette conférence, qui a eu lieu le 28 octobre, les deux délégations ont fait le bilan.",
+            "summit",
+            "2025-10-28",
+        ),
+        (
+            "en",
+            "2025-01",
+            "Ghana and Togo will hold the 5th meeting of their Joint Commission in Lomé. The commission's 2025 "
+            "meeting will take place on 9-10 January.",
+            "joint_committee",
+            "2025-01-09",
+        ),
+        (
+            "en",
+            "2024-06",
+            "Uzbek and Kazakh diplomats held their 3rd political consultation in Tashkent. This consultation, held "
+            "on 12 June, reviewed the road map.",
+            "consultation",
+            "2024-06-12",
+        ),
+        (
+            "fr",
+            "2024-06",
+            "Le Chili et la Bolivie ont tenu leur 3e consultation politique à Santiago. Cette consultation, tenue "
+            "le 12 juin, a passé en revue la feuille de route.",
+            "consultation",
+            "2024-06-12",
+        ),
+    ],
+)
+def test_constructions_a_demonstrative_gives_its_day_to_the_occasion_named_before(
+    extract: Extract, lang: str, published: str, text: str, kind: str, day: str
+) -> None:
+    """ "cette conférence, qui a eu lieu le 28 octobre", "the commission's 2025 meeting will take place on 9-10
+    January": the day belongs to the occasion named before, and no second engagement is made of it."""
+    record = extract(text, lang, published)
+    of_kind = [e for e in record.engagements if e.kind.value == kind]
+    assert len(of_kind) == 1, _kinds(record)
+    assert of_kind[0].date is not None and of_kind[0].date.value == day, of_kind[0].date
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Cette réunion aura lieu le 3 mars à Dakar, a indiqué le porte-parole."),
+        ("en", "This meeting will take place on 3 March in Accra, the spokesman said."),
+    ],
+)
+def test_constructions_a_demonstrative_alone_makes_no_engagement(extract: Extract, lang: str, text: str) -> None:
+    assert extract(text, lang, "2025-02").engagements == []

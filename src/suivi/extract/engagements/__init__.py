@@ -114,7 +114,15 @@ def _whole_names(persons: list[tuple[int, int, str]], sent: Sentence) -> list[tu
 
 
 def _resolve_anaphora(m: Mention, earlier: list[Mention]) -> bool:
-    """ "la 16e session" / "the next meeting" with no mechanism named is a round of the article's mechanism."""
+    """ "la 16e session" / "the next meeting" with no mechanism named is a round of the article's mechanism;
+    "cette conférence" is the latest occasion of its kind named before."""
+    if m.refers_to:
+        kinds = iter(m.refers_to)  # in order of preference: "the meeting" of a committee before any meeting
+        target = next((x for k in kinds for x in reversed(earlier) if x.kind is k), None)
+        if target is None:
+            return False
+        m.kind, m.series_name, m.ordinal = target.kind, target.series_name, target.ordinal
+        return True
     series = [x for x in earlier if x.kind in _SERIES_KINDS or x.kind is EngagementKind.SUMMIT]
     if not series:
         return False
@@ -126,7 +134,7 @@ def _resolve_anaphora(m: Mention, earlier: list[Mention]) -> bool:
 
 def _describe(m: Mention, ctx: DocContext) -> None:
     text, lang = m.sentence.text, ctx.lang
-    m.ordinal = ordinal_before(text, m.start, m.end, lang)
+    m.ordinal = m.ordinal if m.refers_to else ordinal_before(text, m.start, m.end, lang)
     if m.kind is EngagementKind.MEETING or m.kind is EngagementKind.VISIT or m.kind is EngagementKind.CALL:
         m.ordinal = None
     numbered_or_series = m.ordinal is not None or m.kind in _SERIES_KINDS or m.kind is EngagementKind.SUMMIT
@@ -212,6 +220,8 @@ def group_mentions(mentions: list[Mention], lang: str) -> list[Mention]:
         target = next((h for h in heads if _compatible(h, m)), None)
         if target is None and heads and heads[0].status is m.status and _part_of_main(m, heads[0], lang):
             target = heads[0]
+        if target is None and m.refers_to:
+            continue  # a reference back to an occasion that does not fit it adds nothing
         if target is None:
             heads.append(m)
         elif target is not m:

@@ -10,7 +10,7 @@ from suivi.extract.context import DocContext, Sentence
 from suivi.extract.cues import cased_cue, cue, load_cues, typographic
 from suivi.extract.dates import DateMention
 from suivi.record import DateValue, Venue
-from suivi.vocab import EngagementKind, EngagementStatus, Format
+from suivi.vocab import EngagementKind, EngagementStatus, Format, Precision
 
 EXTRACTOR = "engagements"
 _ORDINAL_WINDOW = 60
@@ -43,6 +43,8 @@ class Mention:
     venue: Venue | None = None
     date_text: str = ""
     anaphoric: bool = False
+    #: Kinds a demonstrative reference may stand for ("cette conférence" -> summit); it only adds to an earlier one.
+    refers_to: tuple[EngagementKind, ...] = ()
     past_reference: bool = False
     back_reference: bool = False
     vague: bool = False
@@ -84,7 +86,27 @@ def find_mentions(sent: Sentence, lang: str) -> list[Mention]:
             found.append(
                 Mention(sentence=sent, start=m.start(), end=m.end(), kind=EngagementKind.OTHER, anaphoric=True)
             )
+    found += _demonstratives(sent, lang, taken)
     return sorted(found, key=lambda x: x.start)
+
+
+def _demonstratives(sent: Sentence, lang: str, taken: list[tuple[int, int]]) -> list[Mention]:
+    """ "cette conférence", "this meeting", "the committee's 2025 meeting": an occasion named before, referred
+    back to with the day it happens on; it never stands for an occasion of its own."""
+    days = [d for d in sent.dates if d.date.precision is Precision.DAY]
+    out = []
+    nouns = load_cues(EXTRACTOR, lang)["demonstrative_kinds"]
+    for m in cue(EXTRACTOR, lang, "demonstrative_reference").finditer(sent.text):
+        day = min((d for d in days if d.start >= m.end()), key=lambda d: d.start, default=None)
+        if day is None or any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        noun = m.group("noun").lower()
+        kinds = next((tuple(map(EngagementKind, ks)) for key, ks in nouns if re.fullmatch(key, noun)), ())
+        if kinds:
+            ref = Mention(sentence=sent, start=m.start(), end=m.end(), kind=kinds[0], anaphoric=True, refers_to=kinds)
+            ref.date, ref.date_text = day.date, day.text
+            out.append(ref)
+    return out
 
 
 def ordinal_before(text: str, start: int, end: int, lang: str) -> int | None:
