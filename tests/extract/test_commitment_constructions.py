@@ -524,3 +524,45 @@ def test_commitment_constructions_border_growth_and_legal_documents(
     extract: Extract, lang: str, pair: str, sentence: str, areas: set[str]
 ) -> None:
     assert {a for _, a in found(extract, lang, pair, sentence)} == {frozenset(areas)}
+
+
+@pytest.mark.parametrize(
+    ("lang", "pair", "sentence", "areas"),
+    [
+        # employment, mining and gender equality have no area of their own: other
+        ("fr", "PT-AO", "Les deux parties ont convenu de coopérer dans l'emploi et l'industrie minière.", {"other"}),
+        ("fr", "NO-SE", "Les deux parties ont convenu de promouvoir l'égalité des sexes.", {"other"}),
+        ("en", "KE-TZ", "The two sides agreed to cooperate on labour and mining.", {"other"}),
+        ("en", "PE-CL", "The two sides agreed to promote gender equality.", {"other"}),
+        # telecommunications are science and technology, coal is energy
+        (
+            "fr",
+            "SN-TN",
+            "Les deux parties ont convenu de relier leurs réseaux de télécommunications.",
+            {"science_technology"},
+        ),
+        (
+            "en",
+            "KE-TZ",
+            "The two sides agreed to expand telecommunications and coal imports.",
+            {"science_technology", "energy", "trade"},
+        ),
+        # a ministry or a collaboration is no mining or labour
+        (
+            "fr",
+            "PT-AO",
+            "Les deux parties ont convenu de renforcer la coopération entre leurs ministères.",
+            {"political"},
+        ),
+        (
+            "en",
+            "PE-CL",
+            "The two sides agreed to strengthen collaboration in determining fishing quotas.",
+            {"agriculture"},
+        ),
+    ],
+)
+def test_commitment_constructions_other_areas(
+    extract: Extract, lang: str, pair: str, sentence: str, areas: set[str]
+) -> None:
+    assert {a for _, a in found(extract, lang, pair, sentence)} == {frozenset(areas)}
