@@ -566,3 +566,26 @@ def test_commitment_constructions_other_areas(
     extract: Extract, lang: str, pair: str, sentence: str, areas: set[str]
 ) -> None:
     assert {a for _, a in found(extract, lang, pair, sentence)} == {frozenset(areas)}
+
+
+@pytest.mark.parametrize(
+    ("lang", "pair", "sentence", "areas"),
+    [
+        # a cooperation framework named after a river is a multilateral mechanism; the river itself is environment
+        (
+            "fr",
+            "NO-SE",
+            "Les deux parties ont convenu de se soutenir dans la coopération Mékong-Lancang.",
+            {"multilateral"},
+        ),
+        ("en", "PE-CL", "The two sides agreed to back each other in the Mekong-Japan cooperation.", {"multilateral"}),
+        ("en", "KE-TZ", "The two sides agreed to protect the water of the Mekong.", {"environment"}),
+        # trade defence is trade; law enforcement is justice
+        ("fr", "SN-TN", "Les deux parties ont convenu de coordonner leurs mesures de défense commerciale.", {"trade"}),
+        ("en", "PE-CL", "The two sides agreed to improve law enforcement at sea.", {"justice", "maritime"}),
+    ],
+)
+def test_commitment_constructions_mechanisms_and_enforcement(
+    extract: Extract, lang: str, pair: str, sentence: str, areas: set[str]
+) -> None:
+    assert {a for _, a in found(extract, lang, pair, sentence)} == {frozenset(areas)}
