@@ -1111,3 +1111,33 @@ def test_constructions_a_demonstrative_gives_its_day_to_the_occasion_named_befor
 )
 def test_constructions_a_demonstrative_alone_makes_no_engagement(extract: Extract, lang: str, text: str) -> None:
     assert extract(text, lang, "2025-02").engagements == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "meetings"),
+    [
+        (
+            "fr",
+            "Le Premier ministre béninois Romuald Wadagni a entamé samedi une visite officielle au Togo, à "
+            "l'invitation de son homologue Victoire Tomégah Dogbé. Il a eu des rencontres avec le président togolais "
+            "Faure Gnassingbé, le président du Sénat Barry Moussa Barqué et la présidente de l'Assemblée nationale "
+            "Yawa Djigbodi Tségan.",
+            3,
+        ),
+        (
+            "en",
+            "Kenyan Prime Minister Musalia Mudavadi began an official visit to Ethiopia on Saturday at the invitation "
+            "of his counterpart Abiy Ahmed. Mudavadi held separate meetings with Ethiopian President Taye Atske "
+            "Selassie, Speaker Tagesse Chafo and Foreign Minister Gedion Timothewos.",
+            3,
+        ),
+    ],
+)
+def test_constructions_principals_met_during_a_visit_other_than_its_host_are_meetings(
+    extract: Extract, lang: str, text: str, meetings: int
+) -> None:
+    """Talks with the host are the visit (tested above); each other principal met during it is a meeting."""
+    record = extract(text, lang, "2025-01")
+    kinds = _kinds(record)
+    assert kinds.count(("visit", "held")) == 1, kinds
+    assert kinds.count(("meeting", "held")) == meetings, kinds

@@ -208,7 +208,15 @@ def _part_of_main(m: Mention, main: Mention, lang: str) -> bool:
     if m.back_reference:
         return True
     talks = cue(EXTRACTOR, lang, "talks").search(m.text)
-    return bool(talks) and m.kind is EngagementKind.MEETING and main.kind is EngagementKind.VISIT
+    if not (talks and m.kind is EngagementKind.MEETING and main.kind is EngagementKind.VISIT):
+        return False
+    return m.counterpart is None or _names_in(m.counterpart, main)
+
+
+def _names_in(person: str, occasion: Mention) -> bool:
+    """Whether the occasion's own sentences name the person: the host of a visit is; of several principals met
+    during it ("a eu des rencontres avec A, B et C"), the others are received separately (ANNOTATION rule 5)."""
+    return any(person in x.sentence.text for x in (occasion, *occasion.merged))
 
 
 def group_mentions(mentions: list[Mention], lang: str) -> list[Mention]:
