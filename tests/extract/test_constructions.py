@@ -1141,3 +1141,76 @@ def test_constructions_principals_met_during_a_visit_other_than_its_host_are_mee
     kinds = _kinds(record)
     assert kinds.count(("visit", "held")) == 1, kinds
     assert kinds.count(("meeting", "held")) == meetings, kinds
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind", "status"),
+    [
+        # a future said before the past verb that reports it belongs to the speech, not to the occasion
+        (
+            "en",
+            "Tanzania will keep working with Kenya on the new railway, President Samia Suluhu Hassan affirmed while "
+            "receiving the Kenyan foreign minister in Dodoma on 4 March.",
+            "meeting",
+            "held",
+        ),
+        (
+            "fr",
+            "Le Sénégal continuera de soutenir la Mauritanie, a affirmé le président Bassirou Diomaye Faye en recevant "
+            "le 4 mars à Dakar le ministre mauritanien des Affaires étrangères.",
+            "meeting",
+            "held",
+        ),
+        # what a conference presided over "is expected to" do after is no plan
+        (
+            "en",
+            "The two foreign ministers presided over the Review Conference on the Peru-Ecuador border, which is "
+            "expected to conclude with the signing of two documents.",
+            "summit",
+            "held",
+        ),
+        # the purpose of a trip made, and of a visit concluded, was held
+        (
+            "fr",
+            "Le ministre béninois des Affaires étrangères s'est rendu au Niger pour effectuer une visite officielle "
+            "et coprésider la 7e session de la commission mixte Bénin-Niger.",
+            "joint_committee",
+            "held",
+        ),
+        (
+            "en",
+            "The Polish Prime Minister on 4 March concluded a visit to Lithuania to co-chair the 3rd meeting of the "
+            "Intergovernmental Committee.",
+            "joint_committee",
+            "held",
+        ),
+        # congratulated on a success: the occasion is past, whatever is said of the future after it
+        (
+            "en",
+            "The Kenyan president congratulated Rwanda on successfully hosting the 5th Commonwealth Summit, saying "
+            "Kenya will support Rwanda's chairmanship.",
+            "summit",
+            "held",
+        ),
+        # arrived, beginning a visit during which the visitor "will" co-chair: the visit is held, the round planned
+        (
+            "fr",
+            "Le Premier ministre ivoirien est arrivé mardi à Accra, entamant sa visite officielle au Ghana où il "
+            "coprésidera la 4e session de la commission mixte Côte d'Ivoire-Ghana.",
+            "visit",
+            "held",
+        ),
+        (
+            "fr",
+            "Le Premier ministre ivoirien est arrivé mardi à Accra, entamant sa visite officielle au Ghana où il "
+            "coprésidera la 4e session de la commission mixte Côte d'Ivoire-Ghana.",
+            "joint_committee",
+            "planned",
+        ),
+    ],
+)
+def test_constructions_status_follows_the_verb_that_governs_the_occasion(
+    extract: Extract, lang: str, text: str, kind: str, status: str
+) -> None:
+    record = extract(text, lang, "2025-03")
+    assert (kind, status) in _kinds(record), _kinds(record)

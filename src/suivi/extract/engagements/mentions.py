@@ -161,19 +161,40 @@ def planned_by_cues(mention: Mention, lang: str) -> bool:
     """A future cue near the trigger (and no closer past cue), or one earlier in the sentence governing it."""
     text = mention.sentence.text
     arrived = cue(EXTRACTOR, lang, "arrival").search(text, 0, mention.end)
-    if arrived and not cue(EXTRACTOR, lang, "future_tense").search(text):
-        return False  # "arrived in Vientiane to co-chair the 47th meeting": the purpose of a trip under way
+    if arrived and not cue(EXTRACTOR, lang, "future_tense").search(text, 0, mention.end):
+        return False  # "arrived in Vientiane to co-chair the 47th meeting": the purpose of a trip under way; what
+        # the visitor "will" do after it is named is a plan of its own, not the trip's
     offset = max(0, mention.start - _STATUS_WINDOW)
     near = text[offset : mention.end + _STATUS_WINDOW]
-    planned = cue(EXTRACTOR, lang, "planned").search(near) or cue(EXTRACTOR, lang, "future_tense").search(near)
     held = cue(EXTRACTOR, lang, "held").search(near)
+    if (
+        held
+        and held.start() + offset < mention.start
+        and cue(EXTRACTOR, lang, "relative_after").match(text, mention.end)
+    ):
+        return False  # "presided over the conference, which is expected to conclude ...": what it will do is no plan
+    planned = cue(EXTRACTOR, lang, "planned").search(near) or cue(EXTRACTOR, lang, "future_tense").search(near)
+    planned = planned if planned is None or not _reported(text, planned.span(), offset, mention, lang) else None
     if planned and not (held and _closer(held, planned, mention, offset)):
         return True
     earlier = [
         m for key in ("planned", "future_tense") for m in cue(EXTRACTOR, lang, key).finditer(text, 0, mention.start)
     ]
     last = max((m.end() for m in earlier), default=None)
-    return last is not None and not cue(EXTRACTOR, lang, "held").search(text, last, mention.start)
+    return (
+        last is not None
+        and not cue(EXTRACTOR, lang, "held").search(text, last, mention.start)
+        and not _reported(text, (last, last), 0, mention, lang)
+    )
+
+
+def _reported(text: str, future: tuple[int, int], offset: int, mention: Mention, lang: str) -> bool:
+    """ "X will continue to cooperate, the minister affirmed while receiving Y", "congratulated Rwanda on hosting
+    the summit, saying Kenya will support ...": a future with a reporting verb between it and the occasion is the
+    speech's, not the occasion's."""
+    start, end = future[0] + offset, future[1] + offset
+    between = (end, mention.start) if end <= mention.start else (mention.end, start)
+    return between[0] <= between[1] and bool(cue(EXTRACTOR, lang, "reporting_past").search(text, *between))
 
 
 def _next_year_if_past(date: DateValue, published: str | None) -> DateValue:
