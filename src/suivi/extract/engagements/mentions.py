@@ -15,6 +15,10 @@ from suivi.vocab import EngagementKind, EngagementStatus, Format, Precision
 EXTRACTOR = "engagements"
 _ORDINAL_WINDOW = 60
 _STATUS_WINDOW = 90
+#: How far after an occasion the verb it is the subject of may come ("the joint commission of the two states will").
+_SUBJECT_GAP = 60
+#: What ends an occasion's noun phrase before a clause of its own: punctuation or a relative word.
+_CLAUSE_BREAK = re.compile(r"[,;:(]|\b(?:où|qui|dont|lors|where|which|who|when|during)\b", re.IGNORECASE)
 #: "Premier ministre" / "Prime Minister" is an office, not a first round.
 _PRIME_MINISTER = re.compile(r"[\s-]+(?:ministre|minister)", re.IGNORECASE)
 #: Occasions whose format a "received" or "met" elsewhere in the sentence says nothing about.
@@ -161,9 +165,8 @@ def planned_by_cues(mention: Mention, lang: str) -> bool:
     """A future cue near the trigger (and no closer past cue), or one earlier in the sentence governing it."""
     text = mention.sentence.text
     arrived = cue(EXTRACTOR, lang, "arrival").search(text, 0, mention.end)
-    if arrived and not cue(EXTRACTOR, lang, "future_tense").search(text, 0, mention.end):
-        return False  # "arrived in Vientiane to co-chair the 47th meeting": the purpose of a trip under way; what
-        # the visitor "will" do after it is named is a plan of its own, not the trip's
+    if arrived and not _future_governs(text, mention, lang):
+        return False  # "arrived in Vientiane to co-chair the 47th meeting": the purpose of a trip under way
     offset = max(0, mention.start - _STATUS_WINDOW)
     near = text[offset : mention.end + _STATUS_WINDOW]
     held = cue(EXTRACTOR, lang, "held").search(near)
@@ -186,6 +189,16 @@ def planned_by_cues(mention: Mention, lang: str) -> bool:
         and not cue(EXTRACTOR, lang, "held").search(text, last, mention.start)
         and not _reported(text, (last, last), 0, mention, lang)
     )
+
+
+def _future_governs(text: str, mention: Mention, lang: str) -> bool:
+    """A future before the occasion, or the verb the occasion is the subject of ("the joint commission will meet");
+    not one in a clause after it ("sa visite au Laos, où il coprésidera ...": what the visitor will do during it)."""
+    future = cue(EXTRACTOR, lang, "future_tense")
+    if future.search(text, 0, mention.end):
+        return True
+    after = future.search(text, mention.end, mention.end + _SUBJECT_GAP)
+    return bool(after) and not _CLAUSE_BREAK.search(text, mention.end, after.start())
 
 
 def _reported(text: str, future: tuple[int, int], offset: int, mention: Mention, lang: str) -> bool:
