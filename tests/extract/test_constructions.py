@@ -1214,3 +1214,22 @@ def test_constructions_status_follows_the_verb_that_governs_the_occasion(
 ) -> None:
     record = extract(text, lang, "2025-03")
     assert (kind, status) in _kinds(record), _kinds(record)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "La France et l'Inde ont tenu à Paris le 4 mars le 3e Dialogue de stratégie et de coopération de défense.",
+        ),
+        ("fr", "Le 2e Dialogue franco-marocain sur les questions stratégiques s'est tenu le 4 mars à Rabat."),
+        ("en", "Brazil and Argentina held the 5th Dialogue on Strategic Issues and Defence Cooperation on 4 March."),
+    ],
+)
+def test_constructions_strategy_dialogues_with_a_qualifier_are_consultations(
+    extract: Extract, lang: str, text: str
+) -> None:
+    record = extract(text, lang, "2025-03")
+    rounds = [e for e in record.engagements if e.kind.value == "consultation"]
+    assert rounds and rounds[0].series is not None and rounds[0].series.ordinal in (2, 3, 5), _kinds(record)
