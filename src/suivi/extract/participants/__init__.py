@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
@@ -12,12 +11,12 @@ from suivi.extract.context import DocContext, Sentence
 from suivi.extract.cues import cue, load_cues
 from suivi.extract.engagements.mentions import Mention
 from suivi.extract.names import clean_role, names_match, runs_on
+from suivi.extract.participants.home import EXTRACTOR, home_country, is_country
 from suivi.extract.registry import register
 from suivi.record import DocumentRecord, Participant
 from suivi.vocab import EngagementKind, Function
 
 NAME, VERSION = "suivi.participants", "v1"
-EXTRACTOR = "participants"
 #: Particles inside names ("Jean-Yves Le Drian", "Ahmed ould Salem", "Ursula von der Leyen").
 _PARTICLES = frozenset(
     {"le", "la", "de", "du", "des", "der", "den", "van", "von", "ould", "ben", "bin", "al", "el", "da", "dos"}
@@ -25,6 +24,8 @@ _PARTICLES = frozenset(
 _NAME_AFTER_ROLE = re.compile(
     r"[A-ZÀ-ÝĐƠƯ][\w'’-]*(?:\s+(?:(?:de|du|der|van|von|ould|ben|bin|al|el|da|dos)\s+){0,2}[A-ZÀ-ÝĐƠƯ][\w'’-]*){1,5}"
 )
+#: Surnames written like an article ("Le Hoai Trung"): a name's first word when two more name words follow.
+_ARTICLE_SURNAMES = frozenset({"Le", "La"})
 #: Words a name holds at most ("Samdech Krolahom Sar Kheng").
 _NAME_WORDS = 4
 _ROLE_REACH = 170
@@ -34,6 +35,11 @@ _TRAVEL_REACH = 100
 _LIST_GAP = re.compile(
     r"\s*(?:[,;]\s*(?:(?:et|and)\s+)?|\s(?:et|and)\s+)(?:(?:le|la|l['’]|les|the)\s*)?$", re.IGNORECASE
 )
+
+#: Two people set apart by a comma and an article ("A, le président B"): an enumeration, not the two sides.
+_COMMA_ARTICLE = re.compile(r"\s*,\s*(?:le|la|l['’]|the)\s*", re.IGNORECASE)
+#: A title that names the other side ("son homologue", "his counterpart").
+_RELATIONAL = re.compile(r"homologue|counterpart", re.IGNORECASE)
 
 
 @dataclass
@@ -60,7 +66,7 @@ def _plausible_name(name: str, sent: Sentence, start: int, lang: str, titled: bo
     ("le roi du Cambodge, Norodom Sihamoni" names a person whatever NER tagged it)."""
     tokens = name.split()
     inner = [t for t in tokens[1:] if t.lower() not in _PARTICLES]
-    if len(tokens) < 2 or any(t.strip(",.") in _stopwords(lang) for t in [tokens[0], *inner]):
+    if len(tokens) < 2 or _title_word(tokens, lang) or any(t.strip(",.") in _stopwords(lang) for t in inner):
         return False
     if not all(t[0].isupper() for t in [tokens[0], *inner]) or not tokens[-1][0].isupper():
         return False
@@ -79,7 +85,7 @@ def unglued(name: str, lang: str) -> str:
     """A name whose words lost their space in the page ("Nguyen QuocDung", "AffairsNguyen Quoc Dung"), split
     where a lower-case letter meets a capital, title words it swallowed dropped."""
     words = re.sub(r"(?<=[a-zà-ỹđ]{2})(?=[A-ZÀ-ÝĐƠƯ][a-zà-ỹđ]{2})", " ", name).split()
-    while len(words) > 2 and words[0] in _stopwords(lang):
+    while len(words) > 2 and _title_word(words, lang):
         words.pop(0)
     return " ".join(words)
 
@@ -118,7 +124,7 @@ def _name_after(sent: Sentence, start: int, lang: str) -> tuple[int, str] | None
     for m in _NAME_AFTER_ROLE.finditer(sent.text, start, start + _ROLE_REACH):
         tokens = m.group(0).split()
         at = m.start()
-        while tokens and (tokens[0].strip(",.") in _stopwords(lang) or _is_country_at(sent, at)):
+        while tokens and (_title_word(tokens, lang) or _is_country_at(sent, at)):
             at = sent.text.find(tokens.pop(0), at) + 1
             at = sent.text.find(tokens[0], at) if tokens else at
         tokens = _until_title_word(tokens, sent, at, lang)[:_NAME_WORDS]
@@ -145,12 +151,20 @@ def _surname_after(sent: Sentence, start: int, lang: str) -> tuple[int, str] | N
     return at, m.group(1)
 
 
+def _title_word(tokens: list[str], lang: str) -> bool:
+    """The first word is a title word, unless it is a surname written like an article ("Le Minh Khai")."""
+    words = _stopwords(lang)
+    surname = tokens[0] in _ARTICLE_SURNAMES and len(tokens) >= 3 and not {t.strip(",.") for t in tokens[1:3]} & words
+    return tokens[0].strip(",.") in words and not surname
+
+
 def _until_title_word(tokens: list[str], sent: Sentence, at: int, lang: str) -> list[str]:
     """The name's words up to the first title word or country after it ("Hun Sen Cambodian" -> "Hun Sen")."""
     kept: list[str] = []
     for token in tokens:
         at = sent.text.find(token, at)
-        if token.strip(",.") in _stopwords(lang) or _is_country_at(sent, at):
+        title = _title_word(tokens[len(kept) :], lang) if kept else _title_word(tokens, lang)
+        if title or _is_country_at(sent, at):
             break
         kept.append(token)
         at += len(token)
@@ -329,61 +343,24 @@ def _function(person: Person, sent: Sentence, mention: Mention | None, lang: str
     return Function.PARTICIPANT
 
 
-@cache
-def _agency_credit(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
-    """A news agency's dateline or photo credit ("Hanoi (VNA) -", "Photo: AKP"), the agency names, and their
-    countries."""
-    table: dict[str, str] = load_cues(EXTRACTOR, lang)["news_agencies"]
-    names = "|".join(re.escape(n) for n in sorted(table, key=len, reverse=True))
-    credit = load_cues(EXTRACTOR, lang)["agency_credit"].replace("{agency}", names)
-    flags = re.IGNORECASE | re.MULTILINE
-    return re.compile(credit, flags), re.compile(names, flags), {n.casefold(): c for n, c in table.items()}
-
-
-def agency_country(ctx: DocContext) -> str | None:
-    """The country of the national news agency the article credits most (dateline, photo credits), if any."""
-    credit, names, table = _agency_credit(ctx.lang)
-    votes: Counter[str] = Counter()
-    for m in credit.finditer(ctx.doc.text):
-        agency = names.search(m.group(0))
-        if agency and agency.group(0).casefold() in table:
-            votes[table[agency.group(0).casefold()]] += 1
-    return votes.most_common(1)[0][0] if votes else None
-
-
-def home_country(ctx: DocContext, destinations: frozenset[str] = frozenset()) -> str | None:
-    """The outlet's own country: that of the national news agency it credits, else the dateline's capital when
-    it is a party, else the most mentioned party that is not where the article's unmarked people travel to."""
-    agency = agency_country(ctx)
-    if agency:
-        return agency
-    first = ctx.sentences[:3]
-    for sent in first:
-        for c in sent.countries:
-            if c.via == "capital" and c.start < 30 and c.code in ctx.dyad:
-                return c.code
-    states = [c for c in ctx.dyad if _is_country(c)]
-    staying = [c for c in states if c not in destinations]
-    return staying[0] if staying else states[0] if states else None
-
-
-def _is_country(code: str) -> bool:
-    """A state (ISO alpha-2), not an organisation ("ASEAN")."""
-    return len(code) == 2
-
-
 def _share_list_country(people: list[Person], text: str) -> None:
-    """In a list of three people or more ("A, le président B et la présidente C"), the unmarked share the
-    country of the marked when these agree."""
+    """In a list of three people or more ("A, le président B et la présidente C"), or of two set apart by a comma
+    and an article ("le ministre ghanéen A, le vice-ministre B"), the unmarked share the country of the marked
+    when these agree. Two joined by "et" / "and", or by a counterpart's title, are often the two sides."""
     runs: list[list[Person]] = [[people[0]]] if people else []
+    commas: list[bool] = [False] * len(runs)
     for prev, cur in pairwise(people):
-        if _LIST_GAP.match(text[prev.end : cur.lead]) and cur.lead >= prev.end:
+        gap = text[prev.end : cur.lead]
+        if _LIST_GAP.match(gap) and cur.lead >= prev.end:
             runs[-1].append(cur)
+            commas[-1] = commas[-1] or bool(_COMMA_ARTICLE.fullmatch(gap))
         else:
             runs.append([cur])
-    for run in runs:
+            commas.append(False)
+    for run, comma in zip(runs, commas, strict=True):
         codes = {p.country for p in run if p.country}
-        if len(run) >= 3 and len(codes) == 1:
+        relational = any(_RELATIONAL.search(text[p.lead : p.start]) for p in run)
+        if (len(run) >= 3 or (comma and not relational)) and len(codes) == 1:
             for p in run:
                 p.country = p.country or next(iter(codes))
 
@@ -397,20 +374,50 @@ def _assign_countries(
         if p.country is None:
             p.country = next((c for n, c in known.items() if names_match(n, p.name)), None)
         if p.country is None and p.away is not None:
-            p.country = next((c for c in (home, *ctx.dyad) if c and c != p.away and _is_country(c)), None)
+            p.country = next((c for c in (home, *ctx.dyad) if c and c != p.away and is_country(c)), None)
     _share_list_country(people, text)
     marked = {p.country for p in people if p.country}
-    others = [c for c in ctx.dyad if c not in marked and _is_country(c)]
+    others = [c for c in ctx.dyad if c not in marked and is_country(c)]
     for p in people:
         if p.country is None:
             p.country = others.pop(0) if marked and others else home
 
 
-def _mention_in(sent: Sentence, heads: list[Mention]) -> tuple[int, Mention] | None:
+def _known_travellers(known: dict[str, str], people: list[Person], ctx: DocContext, home: str | None) -> None:
+    """A person who travels to a party in one sentence ("X est arrivé au Laos") is of another party wherever the
+    article names them without a country."""
+    for p in people:
+        if p.country is None and p.away and not any(names_match(n, p.name) for n in known):
+            country = next((c for c in (home, *ctx.dyad) if c and c != p.away and is_country(c)), None)
+            if country:
+                known[p.name] = country
+
+
+def _mentions_in(sent: Sentence, heads: list[Mention]) -> list[tuple[int, Mention]]:
+    """Each occasion the sentence names, with the head's index and its mention in this sentence."""
+    found = []
     for i, head in enumerate(heads):
-        if any(m.sentence is sent for m in (head, *head.merged)):
-            return i, head
-    return None
+        here = next((m for m in (head, *head.merged) if m.sentence is sent), None)
+        if here is not None:
+            found.append((i, here))
+    return found
+
+
+def _occasions_of(person: Person, first: int, named: list[tuple[int, Mention]]) -> list[int]:
+    """The occasions a person of the sentence took part in: a principal met separately ("a eu des rencontres avec
+    A, B et C", "held separate meetings with A and B") only in the meeting with them; the subject before every
+    trigger (the visitor) in the sentence's first occasion and in each of those meetings; anyone else in the
+    occasion named last before them."""
+    split = [(i, m.counterpart) for i, m in named if m.counterpart]
+    if not split:
+        return [first]
+    own = [i for i, counterpart in split if names_match(counterpart, person.name)]
+    if own:
+        return own
+    before = [(m.start, i) for i, m in named if m.start <= person.start]
+    if before:
+        return [min(before, key=lambda x: (-x[0], x[1]))[1]]
+    return [first, *(i for i, _ in split if i != first)]
 
 
 @register(f"{NAME}.{VERSION}")
@@ -422,22 +429,40 @@ def extract_participants(ctx: DocContext, record: DocumentRecord) -> None:
     per_sentence = [(sent, _people_of(sent, heads, ctx.lang)) for sent in ctx.sentences]
     known = {p.name: p.country for _, (people, _) in per_sentence for p in people if p.country is not None}
     home = home_country(ctx, frozenset(p.away for _, (people, _) in per_sentence for p in people if p.away))
-    for sent, (people, found) in per_sentence:
+    _known_travellers(known, [p for _, (people, _) in per_sentence for p in people], ctx, home)
+    last = len(record.engagements) - 1
+    for sent, (people, named) in per_sentence:
         _assign_countries(people, known, ctx, home, sent.text)
-        index, mention = found if found else (0, None)
-        engagement = record.engagements[min(index, len(record.engagements) - 1)]
+        first, mention = named[0] if named else (0, None)
         for p in people:
-            if any(names_match(q.name, p.name) for q in engagement.participants):
-                continue
-            function = _function(p, sent, mention, ctx.lang)
-            engagement.participants.append(
-                Participant(name=unglued(p.name, ctx.lang), country=p.country, role=p.role, function=function)
-            )
+            for index in _occasions_of(p, first, named):
+                engagement = record.engagements[min(index, last)]
+                if any(names_match(q.name, p.name) for q in engagement.participants):
+                    continue
+                function = _function(p, sent, mention, ctx.lang)
+                engagement.participants.append(
+                    Participant(name=unglued(p.name, ctx.lang), country=p.country, role=p.role, function=function)
+                )
+    _visitor_in_separate_meetings(record, heads)
 
 
-def _people_of(sent: Sentence, heads: list[Mention], lang: str) -> tuple[list[Person], tuple[int, Mention] | None]:
-    """People taking part named in the sentence, and the engagement the sentence names (if any)."""
+def _visitor_in_separate_meetings(record: DocumentRecord, heads: list[Mention]) -> None:
+    """A principal met separately during a visit ("Il a eu des rencontres avec A, B et C") met the visitor, whom
+    that sentence may not name: the visit's guest or head of delegation joins each such meeting."""
+    by_id = {e.id: e for e in record.engagements}
+    for head, engagement in zip(heads, record.engagements, strict=False):
+        trip = by_id.get(engagement.occasion_of or "")
+        if head.counterpart is None or trip is None or trip.kind is not EngagementKind.VISIT:
+            continue
+        visitors = [p for p in trip.participants if p.function in (Function.GUEST, Function.HEAD_OF_DELEGATION)]
+        for v in visitors:
+            if not any(names_match(q.name, v.name) for q in engagement.participants):
+                engagement.participants.append(v.model_copy(update={"function": Function.PARTICIPANT}))
+
+
+def _people_of(sent: Sentence, heads: list[Mention], lang: str) -> tuple[list[Person], list[tuple[int, Mention]]]:
+    """People taking part named in the sentence, and the engagements the sentence names."""
     if cue(EXTRACTOR, lang, "mention_only").search(sent.text):
-        return [], None
-    found = _mention_in(sent, heads)
+        return [], []
+    found = _mentions_in(sent, heads)
     return [p for p in find_people(sent, lang) if found or p.titled], found
