@@ -198,7 +198,7 @@ def _future_governs(text: str, mention: Mention, lang: str) -> bool:
     if future.search(text, 0, mention.end):
         return True
     after = future.search(text, mention.end, mention.end + _SUBJECT_GAP)
-    return bool(after) and not _CLAUSE_BREAK.search(text, mention.end, after.start())
+    return after is not None and not _CLAUSE_BREAK.search(text, mention.end, after.start())
 
 
 def _reported(text: str, future: tuple[int, int], offset: int, mention: Mention, lang: str) -> bool:
