@@ -1233,3 +1233,37 @@ def test_constructions_strategy_dialogues_with_a_qualifier_are_consultations(
     record = extract(text, lang, "2025-03")
     rounds = [e for e in record.engagements if e.kind.value == "consultation"]
     assert rounds and rounds[0].series is not None and rounds[0].series.ordinal in (2, 3, 5), _kinds(record)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "Le Premier ministre sénégalais Ousmane Sonko a eu lundi à Nouakchott des rencontres avec le président "
+            "mauritanien Mohamed Ould Ghazouani et le Premier ministre Mokhtar Ould Djay.",
+        ),
+        (
+            "fr",
+            "Le ministre malien des Affaires étrangères a eu à Niamey des entretiens séparés avec le président "
+            "nigérien Abdourahamane Tiani et le Premier ministre Ali Lamine Zeine.",
+        ),
+        (
+            "en",
+            "Ghana's foreign minister held separate talks on Monday in Abuja with Nigerian President Bola Tinubu and "
+            "Vice President Kashim Shettima.",
+        ),
+        (
+            "en",
+            "The Thai foreign minister had meetings in Vientiane on Friday with Lao President Thongloun Sisoulith and "
+            "Prime Minister Sonexay Siphandone.",
+        ),
+    ],
+)
+def test_constructions_meetings_with_time_and_place_before_the_principals(
+    extract: Extract, lang: str, text: str
+) -> None:
+    """ "a eu lundi à Nouakchott des rencontres avec A et B", "held separate talks on Monday in Abuja with A and
+    B": the day and place between the verb and the principals do not hide the meetings, one per principal."""
+    record = extract(text, lang, "2025-03")
+    assert _kinds(record).count(("meeting", "held")) == 2, _kinds(record)
