@@ -9,7 +9,7 @@ from suivi.extract.context import DocContext, Sentence
 from suivi.extract.cues import cue, load_cues, typographic
 from suivi.extract.registry import register
 from suivi.record import Commitment, DateValue, DocumentRecord, Engagement, Provenance
-from suivi.vocab import Area, CommitmentKind, EngagementKind, IndicatorKind, Precision
+from suivi.vocab import Area, CommitmentKind, EngagementKind, IndicatorKind, Precision, Unit
 
 NAME, VERSION = "suivi.commitments", "v1"
 #: Kinds whose names list areas of cooperation ("Comité mixte ... économique, culturelle"): blanked before areas.
@@ -168,6 +168,15 @@ def _summit_area(sent: Sentence, ctx: DocContext, start: int, end: int) -> tuple
     return (Area.MULTILATERAL,) if any(start <= m.start < end for m in summits) else ()
 
 
+def _provision_area(sent: Sentence, verb: re.Match[str], end: int, lang: str) -> tuple[Area, ...]:
+    """A party giving money ("will provide 50 million dollars", "accordera 300 millions de dollars") commits aid,
+    whatever the money is for."""
+    if not cue(EXTRACTOR, lang, "provision").search(verb.group(0)):
+        return ()
+    money = (q for q in sent.quantities if q.unit not in (Unit.COUNT, Unit.PERCENT))
+    return (Area.FINANCE_AID,) if any(verb.end() <= q.start < end for q in money) else ()
+
+
 def _without(sent: Sentence, start: int, end: int, spans: list[tuple[int, int]]) -> str:
     """The text of [start, end) with the mechanism names blanked out."""
     chars = list(sent.text[start:end])
@@ -210,7 +219,7 @@ def sentence_commitments(sent: Sentence, ctx: DocContext, record: DocumentRecord
         areas = areas_of(
             _without(sent, areas_start, end, names) or clause,
             ctx.lang,
-            _summit_area(sent, ctx, areas_start, end),
+            _summit_area(sent, ctx, areas_start, end) + _provision_area(sent, m, end, ctx.lang),
         )
         out.append(
             Commitment(
