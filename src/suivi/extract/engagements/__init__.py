@@ -207,10 +207,15 @@ def _part_of_main(m: Mention, main: Mention, lang: str) -> bool:
     """Talks reported back ("lors de la rencontre") or held during a visit belong to that occasion."""
     if m.back_reference:
         return True
-    talks = cue(EXTRACTOR, lang, "talks").search(m.text)
+    talks = cue(EXTRACTOR, lang, "talks").search(m.text) or _receives_counterpart(m, lang)
     if not (talks and m.kind is EngagementKind.MEETING and main.kind is EngagementKind.VISIT):
         return False
     return m.counterpart is None or _names_in(m.counterpart, main)
+
+
+def _receives_counterpart(m: Mention, lang: str) -> bool:
+    """ "received his Senegalese counterpart, who is on a working visit": the host's own talks are the visit."""
+    return bool(cue(EXTRACTOR, lang, "counterpart_received").match(m.sentence.text, m.start))
 
 
 def _names_in(person: str, occasion: Mention) -> bool:
