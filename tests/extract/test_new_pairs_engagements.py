@@ -592,6 +592,150 @@ CASES = [
             ("visit", "cancelled", ANY, None, ["EG", "SD"]),
         ],
     ),
+    (
+        "fr_ma_sn_roman",
+        "fr",
+        "2022-03",
+        (
+            "Rabat et Dakar ont tenu le 3 mars la XIVe session de la Commission mixte maroco-sénégalaise, "
+            "coprésidée par les deux chefs de la diplomatie."
+        ),
+        [
+            ("joint_committee", "held", "2022-03-03", 14, ["MA", "SN"]),
+        ],
+    ),
+    (
+        "en_au_id_2plus2",
+        "en",
+        "2024-09",
+        (
+            "Australia and Indonesia held their eighth 2+2 Foreign and Defence Ministers' Meeting in "
+            "Melbourne on 26 August."
+        ),
+        [
+            ("consultation", "held", "2024-08-26", 8, ["AU", "ID"]),
+        ],
+    ),
+    (
+        "fr_eg_sd_moisdernier",
+        "fr",
+        "2024-07",
+        (
+            "Le ministre soudanais des Affaires étrangères a effectué le mois dernier une visite de trois "
+            "jours en Égypte, a rappelé jeudi son ministère."
+        ),
+        [
+            ("visit", "held", ANY, None, ["EG", "SD"]),
+        ],
+    ),
+    (
+        "en_gh_ng_range",
+        "en",
+        "2023-03",
+        (
+            "The Ghana-Nigeria Permanent Joint Commission for Cooperation will hold its 10th session in Accra"
+            " from 14 to 16 April, the Ghanaian foreign ministry announced."
+        ),
+        [
+            ("joint_committee", "planned", "2023-04-14", 10, ["GH", "NG"]),
+        ],
+    ),
+    (
+        "fr_br_ar_visite_lula",
+        "fr",
+        "2023-01",
+        (
+            "Le président brésilien Luiz Inácio Lula da Silva est arrivé dimanche soir à Buenos Aires pour "
+            "une visite d'État de deux jours en Argentine."
+        ),
+        [
+            ("visit", "held", "2023-01", None, ["AR", "BR"]),
+        ],
+    ),
+    (
+        "en_no_se_phone",
+        "en",
+        "2023-03",
+        (
+            "Swedish Prime Minister Ulf Kristersson phoned his Norwegian counterpart Jonas Gahr Store on "
+            "Monday to discuss Sweden's NATO application."
+        ),
+        [
+            ("call", "held", "2023-03", None, ["NO", "SE"]),
+        ],
+    ),
+    (
+        "fr_cl_pe_dialogue",
+        "fr",
+        "2024-06",
+        (
+            "Le Chili et le Pérou tiendront le 2e dialogue stratégique au niveau des vice-ministres le 10 "
+            "juillet prochain à Lima."
+        ),
+        [
+            ("consultation", "planned", "2024-07-10", 2, ["CL", "PE"]),
+        ],
+    ),
+    (
+        "en_pl_ua_visit_kyiv",
+        "en",
+        "2024-01",
+        (
+            "Polish Prime Minister Donald Tusk arrived in Kyiv on Monday on his first visit to Ukraine since "
+            "taking office, his spokesman said."
+        ),
+        [
+            ("visit", "held", "2024-01", None, ["PL", "UA"]),
+        ],
+    ),
+    (
+        "fr_kz_uz_sommet_ca",
+        "fr",
+        "2023-09",
+        (
+            "Les présidents kazakh et ouzbek se sont rencontrés le 14 septembre à Douchanbé, en marge du "
+            "sommet des chefs d'État d'Asie centrale."
+        ),
+        [
+            ("meeting", "held", "2023-09-14", None, ["KZ", "UZ"]),
+        ],
+    ),
+    (
+        "en_mx_gt_meet_next",
+        "en",
+        "2024-02",
+        (
+            "The foreign ministers of Mexico and Guatemala are due to meet in Tapachula on 8 March to review "
+            "the border agenda, officials said."
+        ),
+        [
+            ("meeting", "planned", "2024-03-08", None, ["GT", "MX"]),
+        ],
+    ),
+    (
+        "fr_dz_tn_visite_travail",
+        "fr",
+        "2023-12",
+        (
+            "Le président tunisien Kaïs Saïed a reçu mercredi au palais de Carthage le ministre algérien des "
+            "Affaires étrangères, Ahmed Attaf, en visite de travail en Tunisie."
+        ),
+        [
+            (("visit", "meeting"), "held", "2023-12", None, ["DZ", "TN"]),
+        ],
+    ),
+    (
+        "en_ke_et_call_vid",
+        "en",
+        "2024-03",
+        (
+            "Kenyan President William Ruto and Ethiopian Prime Minister Abiy Ahmed spoke by video link on "
+            "Tuesday about the situation in Somalia."
+        ),
+        [
+            ("call", "held", "2024-03", None, ["ET", "KE"]),
+        ],
+    ),
 ]
 
 

@@ -14,6 +14,7 @@ from suivi.vocab import EngagementKind, EngagementStatus, Format, Precision
 
 EXTRACTOR = "engagements"
 _ORDINAL_WINDOW = 60
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 _STATUS_WINDOW = 90
 #: How far after an occasion the verb it is the subject of may come ("the joint commission of the two states will").
 _SUBJECT_GAP = 60
@@ -126,7 +127,14 @@ def ordinal_before(text: str, start: int, end: int, lang: str) -> int | None:
         if not _PRIME_MINISTER.match(window, m.end()) and not not_round.match(window[m.end() :] + text[end:])
     ]
     numbers += [(m.start(), int(m.group(1))) for m in cue(EXTRACTOR, lang, "years_ordinal").finditer(window)]
+    numbers += [(m.start(), _roman(m.group(1))) for m in cased_cue(EXTRACTOR, lang, "ordinal_roman").finditer(window)]
     return max(numbers)[1] if numbers else None
+
+
+def _roman(numeral: str) -> int:
+    """ "XIV" -> 14: the round numbers some outlets write in Roman numerals ("la XIVe session")."""
+    values = [_ROMAN[c] for c in numeral]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
 
 
 def _complement_stop(text: str, end: int, lang: str) -> int | None:
