@@ -9,7 +9,7 @@ from suivi.extract.context import DocContext, Sentence
 from suivi.extract.cues import cue, load_cues, typographic
 from suivi.extract.registry import register
 from suivi.record import Commitment, DateValue, DocumentRecord, Engagement, Provenance
-from suivi.vocab import Area, CommitmentKind, EngagementKind, IndicatorKind, Precision, Unit
+from suivi.vocab import Area, CommitmentKind, EngagementKind, IndicatorKind, Metric, Precision, Unit
 
 NAME, VERSION = "suivi.commitments", "v1"
 #: Kinds whose names list areas of cooperation ("Comité mixte ... économique, culturelle"): blanked before areas.
@@ -174,7 +174,28 @@ def _provision_area(sent: Sentence, verb: re.Match[str], end: int, lang: str) ->
     if not cue(EXTRACTOR, lang, "provision").search(verb.group(0)):
         return ()
     money = (q for q in sent.quantities if q.unit not in (Unit.COUNT, Unit.PERCENT))
-    return (Area.FINANCE_AID,) if any(verb.end() <= q.start < end for q in money) else ()
+    return (Area.FINANCE_AID,) if any(verb.start() <= q.start < end for q in money) else ()
+
+
+#: The area a figure's metric belongs to ("agreed to raise trade to 5 billion dollars" is about trade).
+_METRIC_AREAS = {
+    Metric.TRADE_VOLUME: Area.TRADE,
+    Metric.EXPORTS: Area.TRADE,
+    Metric.IMPORTS: Area.TRADE,
+    Metric.INVESTMENT_CAPITAL: Area.INVESTMENT,
+    Metric.INVESTMENT_PROJECTS: Area.INVESTMENT,
+    Metric.AID: Area.FINANCE_AID,
+    Metric.VISITORS: Area.CULTURE_TOURISM,
+}
+
+
+def _figure_areas(record: DocumentRecord, sent: Sentence, start: int, end: int) -> tuple[Area, ...]:
+    """The areas of the figures the clause states ("porter les échanges à 5 milliards de dollars": trade)."""
+    inside = (
+        i for i in record.indicators if i.provenance and sent.start + start <= i.provenance.start < sent.start + end
+    )
+    money = (i for i in inside if i.unit != Unit.COUNT or i.metric is not Metric.AID)  # doses given are health
+    return tuple(dict.fromkeys(_METRIC_AREAS[i.metric] for i in money if i.metric in _METRIC_AREAS))
 
 
 def _without(sent: Sentence, start: int, end: int, spans: list[tuple[int, int]]) -> str:
@@ -219,7 +240,9 @@ def sentence_commitments(sent: Sentence, ctx: DocContext, record: DocumentRecord
         areas = areas_of(
             _without(sent, areas_start, end, names) or clause,
             ctx.lang,
-            _summit_area(sent, ctx, areas_start, end) + _provision_area(sent, m, end, ctx.lang),
+            _summit_area(sent, ctx, areas_start, end)
+            + _provision_area(sent, m, end, ctx.lang)
+            + _figure_areas(record, sent, start, end),
         )
         out.append(
             Commitment(
