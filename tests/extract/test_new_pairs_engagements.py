@@ -736,6 +736,66 @@ CASES = [
             ("call", "held", "2024-03", None, ["ET", "KE"]),
         ],
     ),
+    (
+        "en_eg_sd_nextmonth",
+        "en",
+        "2024-05",
+        (
+            "Egypt will host talks between Sudanese and Egyptian officials next month on the return of "
+            "refugees, Cairo said on Sunday."
+        ),
+        [
+            ("meeting", "planned", ANY, None, ["EG", "SD"]),
+        ],
+    ),
+    (
+        "fr_ke_et_hier",
+        "fr",
+        "2024-02-15",
+        (
+            "Le ministre kényan des Affaires étrangères, Musalia Mudavadi, s'est entretenu hier à Addis-Abeba"
+            " avec le Premier ministre éthiopien Abiy Ahmed."
+        ),
+        [
+            ("meeting", "held", "2024-02", None, ["ET", "KE"]),
+        ],
+    ),
+    (
+        "fr_cedeao",
+        "fr",
+        "2023-08",
+        (
+            "Les chefs d'État de la CEDEAO se réuniront jeudi à Abuja en sommet extraordinaire sur la "
+            "situation au Niger, a annoncé la Commission de l'organisation."
+        ),
+        [
+            ("summit", "planned", "2023-08", None, ["ECOWAS"]),
+        ],
+    ),
+    (
+        "en_two_sides",
+        "en",
+        "2023-06",
+        (
+            "Officials from Norway and Sweden met in Stockholm on 12 June. The two sides discussed a joint "
+            "electricity grid and agreed to meet again in Oslo in the autumn."
+        ),
+        [
+            ("meeting", "held", "2023-06-12", None, ["NO", "SE"]),
+        ],
+    ),
+    (
+        "fr_pl_ua_visite_varsovie",
+        "fr",
+        "2024-03",
+        (
+            "Le président ukrainien Volodymyr Zelensky effectuera une visite officielle en Pologne au début "
+            "du mois d'avril, a annoncé le ministère polonais des Affaires étrangères."
+        ),
+        [
+            ("visit", "planned", "2024-04", None, ["PL", "UA"]),
+        ],
+    ),
 ]
 
 
