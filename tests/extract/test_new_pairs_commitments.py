@@ -506,3 +506,107 @@ def test_indicators_of_new_pairs(
         for i in record.indicators
     }
     assert found == {(m, float(f"{v:.3g}"), u, k, p) for m, v, u, k, p in indicators}, name
+
+
+#: Figures alone: local currencies, stocks, counts whose noun comes before the figure ('the number of students
+#: rose to 4,500', 'arrivals jumped 30% last year to about 95,000') and the amount a change ended at.
+FIGURES = [
+    (
+        "en",
+        "2024-09",
+        "Kenyan President William Ruto received Ethiopian Prime Minister Abiy Ahmed in Nairobi on Tuesday. The "
+        "value of trade between the two countries climbed to 560 million dollars in fiscal year 2023, a rise of 14 "
+        "percent.",
+        {
+            ("trade_volume", 14.0, "percent", "observed", ("2023", "2023")),
+            ("trade_volume", 560000000.0, "USD", "observed", ("2023", "2023")),
+        },
+    ),
+    (
+        "en",
+        "2024-09",
+        "Moroccan Foreign Minister Nasser Bourita received his Senegalese counterpart in Rabat on Monday. Moroccan "
+        "direct investment in Senegal has reached 4 billion dirhams, making Morocco the top African investor there.",
+        {("investment_capital", 4000000000.0, "MAD", "observed", (None, "2024-09"))},
+    ),
+    (
+        "fr",
+        "2024-09",
+        "Le ministre marocain des Affaires étrangères Nasser Bourita a reçu lundi à Rabat son homologue "
+        "sénégalaise. Plus de 160 entreprises marocaines sont installées au Sénégal, où le stock d'IDE marocain "
+        "dépasse 500 milliards de FCFA.",
+        {("investment_capital", 500000000000.0, "XOF", "observed", (None, "2024-09"))},
+    ),
+    (
+        "en",
+        "2024-09",
+        "Moroccan Foreign Minister Nasser Bourita received his Senegalese counterpart in Rabat on Monday. "
+        "Senegalese tourist arrivals in Morocco jumped 30% last year to about 95,000.",
+        {
+            ("visitors", 30.0, "percent", "observed", ("2023", "2023")),
+            ("visitors", 95000.0, "count", "observed", ("2023", "2023")),
+        },
+    ),
+    (
+        "fr",
+        "2024-09",
+        "Le ministre marocain des Affaires étrangères Nasser Bourita a reçu lundi à Rabat son homologue "
+        "sénégalaise. Le nombre d'étudiants sénégalais au Maroc est passé à 4 500 cette année.",
+        {("other", 4500.0, "count", "observed", ("2024", "2024"))},
+    ),
+    (
+        "fr",
+        "2024-09",
+        "Le président kényan William Ruto a reçu mardi à Nairobi le Premier ministre éthiopien Abiy Ahmed. Les "
+        "échanges bilatéraux devraient dépasser 1 milliard de dollars d'ici à 2026, contre 600 millions l'an "
+        "dernier.",
+        {
+            ("trade_volume", 1000000000.0, "USD", "target", ("2026", "2026")),
+            ("trade_volume", 600000000.0, "USD", "observed", ("2023", "2023")),
+        },
+    ),
+    (
+        "fr",
+        "2024-09",
+        "Le ministre marocain des Affaires étrangères Nasser Bourita a reçu lundi à Rabat son homologue "
+        "sénégalaise. Au cours des cinq premiers mois de l'année, les exportations marocaines vers le Sénégal ont "
+        "progressé de 12,5 % pour atteindre 1,8 milliard de dirhams.",
+        {
+            ("exports", 12.5, "percent", "observed", ("2024-01", "2024-05")),
+            ("exports", 1800000000.0, "MAD", "observed", ("2024-01", "2024-05")),
+        },
+    ),
+    (
+        "en",
+        "2024-09",
+        "Moroccan Foreign Minister Nasser Bourita received his Senegalese counterpart in Rabat on Monday. Bilateral "
+        "trade is targeted to hit 5 billion dirhams by 2027.",
+        {("trade_volume", 5000000000.0, "MAD", "target", ("2027", "2027"))},
+    ),
+    (
+        "fr",
+        "2024-09",
+        "Le président kényan William Ruto a reçu mardi à Nairobi le Premier ministre éthiopien Abiy Ahmed. Le "
+        "commerce entre le Kenya et l'Éthiopie a reculé de 7 % en 2023, à 14 milliards de shillings kényans.",
+        {
+            ("trade_volume", 14000000000.0, "KES", "observed", ("2023", "2023")),
+            ("trade_volume", 7.0, "percent", "observed", ("2023", "2023")),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "published", "text", "indicators"), FIGURES)
+def test_figures_of_new_pairs(extract: Extract, lang: str, published: str, text: str, indicators: set) -> None:
+    record = _record(extract, lang, published, text)
+    found = {
+        (
+            i.metric.value,
+            float(f"{i.value:.3g}"),
+            i.unit,
+            i.kind.value,
+            (i.period.start, i.period.end) if i.period else None,
+        )
+        for i in record.indicators
+    }
+    assert found == {(m, float(f"{v:.3g}"), u, k, p) for m, v, u, k, p in indicators}

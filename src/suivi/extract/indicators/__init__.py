@@ -92,6 +92,14 @@ def _goal_goes_on(out: list[Indicator], between: str, lang: str) -> bool:
     return bool(cue(EXTRACTOR, lang, "goal_goes_on").search(between))
 
 
+def _rate_result(out: list[Indicator], between: str, lang: str) -> bool:
+    """ "ont progressé de 12,5 % pour atteindre 1,8 milliard", "rose 14% to reach $560 million": the amount an
+    observed change ended at is observed too."""
+    if not out or out[-1].kind is not IndicatorKind.OBSERVED or out[-1].unit != Unit.PERCENT:
+        return False
+    return bool(cue(EXTRACTOR, lang, "rate_result").fullmatch(between))
+
+
 def _period(q: Quantity, metric: Metric, kind: IndicatorKind, scope: _Scope, ctx: DocContext) -> Period | None:
     """The figure's period in its sentence; else, for a stock observed at publication (capital invested,
     projects, markers planted), up to the publication month, unless the count is of new ones ("nine new
@@ -149,7 +157,10 @@ def sentence_indicators(sent: Sentence, ctx: DocContext, carried: Metric | None)
         metric = metric_of(q, sent, ctx.lang) or (last_metric if q.unit != Unit.COUNT else None)
         if metric is None:
             continue
-        goal = _is_target(q, sent, ctx.lang, floor) or _goal_goes_on(out, sent.text[floor : q.start], ctx.lang)
+        between = sent.text[floor : q.start]
+        goal = not _rate_result(out, between, ctx.lang) and (
+            _is_target(q, sent, ctx.lang, floor) or _goal_goes_on(out, between, ctx.lang)
+        )
         kind = IndicatorKind.TARGET if goal else IndicatorKind.OBSERVED
         period = _period(q, metric, kind, scope, ctx)
         if q.unit == Unit.PERCENT and out:

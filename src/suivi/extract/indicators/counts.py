@@ -46,7 +46,9 @@ def _patterns(lang: str) -> tuple[list[re.Pattern[str]], list[re.Pattern[str]]]:
 
 
 def bare_counts(sent: Sentence, lang: str) -> list[BareCount]:
-    """The counts of `sent` that only these constructions give, in text order; none overlaps a found figure."""
+    """The counts of `sent` that only these constructions give, in text order; none overlaps a found figure.
+    A construction may mark with `(?P<lead>)` where the words of its figure start ("arrivals rose 30% last year
+    to 95,000": at "to"), so that a rate or a period between the noun and the figure stays the rate's."""
     totals, parts = _patterns(lang)
     taken = [(q.start, q.end) for q in sent.quantities]
     out: list[BareCount] = []
@@ -60,7 +62,8 @@ def bare_counts(sent: Sentence, lang: str) -> list[BareCount]:
                 continue
             value = parse_number(m.group("num"), profile(lang).numbers.decimal)
             qualifier = qualifier_before(sent.text, start, lang)
-            out.append(BareCount(start, end, m.group("num"), value, str(Unit.COUNT), qualifier, noun, lead=m.start()))
+            lead = m.start("lead") if "lead" in pattern.groupindex else m.start()
+            out.append(BareCount(start, end, m.group("num"), value, str(Unit.COUNT), qualifier, noun, lead=lead))
             taken.append((start, end))
     return sorted(out, key=lambda q: q.start)
 
