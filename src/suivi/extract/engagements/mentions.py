@@ -18,8 +18,6 @@ _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 _STATUS_WINDOW = 90
 #: How far after an occasion the verb it is the subject of may come ("the joint commission of the two states will").
 _SUBJECT_GAP = 60
-#: What ends an occasion's noun phrase before a clause of its own: punctuation or a relative word.
-_CLAUSE_BREAK = re.compile(r"[,;:(]|\b(?:où|qui|dont|lors|where|which|who|when|during)\b", re.IGNORECASE)
 #: "Premier ministre" / "Prime Minister" is an office, not a first round.
 _PRIME_MINISTER = re.compile(r"[\s-]+(?:ministre|minister)", re.IGNORECASE)
 #: Occasions whose format a "received" or "met" elsewhere in the sentence says nothing about.
@@ -206,7 +204,8 @@ def _future_governs(text: str, mention: Mention, lang: str) -> bool:
     if future.search(text, 0, mention.end):
         return True
     after = future.search(text, mention.end, mention.end + _SUBJECT_GAP)
-    return after is not None and not _CLAUSE_BREAK.search(text, mention.end, after.start())
+    # what ends the occasion's noun phrase before a clause of its own: punctuation or a relative word
+    return after is not None and not cue(EXTRACTOR, lang, "clause_break").search(text, mention.end, after.start())
 
 
 def _reported(text: str, future: tuple[int, int], offset: int, mention: Mention, lang: str) -> bool:
