@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+import suivi
+from suivi.extract import version
 from suivi.settings import Settings, load_settings
 
 SHARED_EVAL = Path(__file__).resolve().parents[1].parent / "shared" / "eval"
@@ -24,3 +28,16 @@ def shared_eval() -> Path:
     if not (SHARED_EVAL / "dev" / "texts").is_dir():
         pytest.skip(f"../shared/eval is not beside this checkout ({SHARED_EVAL} missing)")
     return SHARED_EVAL
+
+
+@pytest.fixture
+def package_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A copy of the `suivi` package the version hashes are computed over, with fresh caches."""
+    root = tmp_path / "suivi"
+    shutil.copytree(Path(suivi.__file__).parent, root, ignore=shutil.ignore_patterns("__pycache__"))
+    monkeypatch.setattr(version, "_ROOT", root)
+    version.shared_hash.cache_clear()
+    version.layer_hash.cache_clear()
+    yield root
+    version.shared_hash.cache_clear()
+    version.layer_hash.cache_clear()

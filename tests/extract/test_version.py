@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import re
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
-import suivi
 from suivi import corpus
 from suivi.cli import app
 from suivi.extract import DEFAULT_LAYERS, version
@@ -26,19 +24,6 @@ ARTICLES = {
     "no-se": " date 2024-05-03\n\nNorway and Sweden held a summit in Oslo on Friday, their first in two years.\n",
 }
 _VERSION = re.compile(r"^v\d+\+[0-9a-f]{12}$")
-
-
-@pytest.fixture
-def package_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    """A copy of the `suivi` package the version hashes are computed over, with fresh caches."""
-    root = tmp_path / "suivi"
-    shutil.copytree(Path(suivi.__file__).parent, root, ignore=shutil.ignore_patterns("__pycache__"))
-    monkeypatch.setattr(version, "_ROOT", root)
-    version.shared_hash.cache_clear()
-    version.layer_hash.cache_clear()
-    yield root
-    version.shared_hash.cache_clear()
-    version.layer_hash.cache_clear()
 
 
 def _fresh_versions() -> dict[str, str]:

@@ -213,18 +213,6 @@ def test_lang_settings_may_override_the_folder_model(monkeypatch: pytest.MonkeyP
     assert spacy_model(Settings(), "en") == profile("en").spacy_model
 
 
-@pytest.fixture
-def package_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    root = tmp_path / "suivi"
-    shutil.copytree(Path(suivi.__file__).parent, root, ignore=shutil.ignore_patterns("__pycache__"))
-    monkeypatch.setattr(version, "_ROOT", root)
-    version.shared_hash.cache_clear()
-    version.layer_hash.cache_clear()
-    yield root
-    version.shared_hash.cache_clear()
-    version.layer_hash.cache_clear()
-
-
 @pytest.mark.parametrize("name", ["profile", "dates", "numbers", "demonym_forms"])
 def test_lang_profile_files_change_every_extractor_version(package_copy: Path, name: str) -> None:
     before = version.layer_versions(DEFAULT_LAYERS)
