@@ -12,7 +12,7 @@ from babel.dates import get_day_names
 
 from suivi.extract.date_grammar import Grammar, fold_word, grammar
 from suivi.record import DateValue, Period
-from suivi.vocab import Precision
+from suivi.vocab import EngagementStatus, Precision
 
 
 @dataclass(frozen=True)
@@ -334,3 +334,33 @@ def resolve_period(text: str, lang: str, published: str | None, near: int | None
         return _period_near(mentions, text, near).period
     explicit = [p for p in mentions if not p.cumulative]
     return (explicit or mentions)[0].period
+
+
+def next_year_if_past(date: DateValue, published: str | None) -> DateValue:
+    """A planned date written without a year that falls before publication is next year's."""
+    if not published or date.value[:4] != published[:4] or date.value[: len(published)] >= published[: len(date.value)]:
+        return date
+    return DateValue(
+        value=_next_year(date.value), end=_next_year(date.end) if date.end else None, precision=date.precision
+    )
+
+
+def _next_year(value: str) -> str:
+    return str(int(value[:4]) + 1) + value[4:]
+
+
+def status_by_date(date: DateValue | None, published: str | None) -> EngagementStatus | None:
+    """Held when the date ended before publication, planned when it starts after, else undecided."""
+    if date is None or not published:
+        return None
+    n = min(date.value.count("-"), published.count("-")) + 1
+    start, end, pub = (
+        date.value.split("-")[:n],
+        (date.end or date.value).split("-")[:n],
+        published.split("-")[:n],
+    )
+    if start > pub:
+        return EngagementStatus.PLANNED
+    if end < pub:
+        return EngagementStatus.HELD
+    return None

@@ -7,11 +7,11 @@ from dataclasses import replace
 from suivi.extract.context import DocContext, Sentence
 from suivi.extract.countries import CountryMention
 from suivi.extract.cues import cue
+from suivi.extract.engagements.dating import assign_dates, default_date, news_month_of
 from suivi.extract.engagements.implied import implied_mentions
 from suivi.extract.engagements.mentions import (
     EXTRACTOR,
     Mention,
-    assign_dates,
     find_mentions,
     format_of,
     ordinal_before,
@@ -321,22 +321,6 @@ def _worth_reporting(m: Mention, heads: list[Mention]) -> bool:
     return m.ordinal is not None or m.date is not None or m.kind is not EngagementKind.SUMMIT
 
 
-def _default_date(
-    m: Mention, ctx: DocContext, is_main: bool, trip: Mention | None = None, news_month: str | None = None
-) -> DateValue | None:
-    """A held engagement reported as news with no date of its own happened in the publication month; what a
-    visitor will do during the trip the article reports ("il rencontrera", "he will also attend") happens
-    in the trip's month."""
-    if m.date is None and m.status is EngagementStatus.PLANNED and trip is not None and _during_trip(m, trip, ctx):
-        return DateValue(value=trip.date.value[:7], precision=Precision.MONTH) if trip.date else None
-    if m.date is not None or m.status is not EngagementStatus.HELD or m.past_reference:
-        return m.date
-    if not is_main and m.ordinal is not None and not _concurrent(m, ctx.lang):
-        return None  # a numbered round named in passing is often a past one: no date rather than a wrong one
-    month = ctx.published_month if ctx.doc.published else news_month or ctx.published_month
-    return DateValue(value=month, precision=Precision.MONTH) if month else None
-
-
 def parties_of(m: Mention, ctx: DocContext) -> list[str]:
     """Countries of the engagement: the sentence's own pair when it names one, else the document's dyad."""
     texts = [m, *m.merged]
@@ -365,28 +349,6 @@ def _venue_only(sent: Sentence, country: CountryMention, lang: str) -> bool:
     return bool(cue(EXTRACTOR, lang, "venue_country_before").search(before))
 
 
-def _during_trip(m: Mention, trip: Mention, ctx: DocContext) -> bool:
-    """A planned meeting or ceremony the visitor will attend during the visit the article is about: the trip is
-    this month's news, and no agreement to hold it governs the mention ("agreed to hold the next session")."""
-    if m is trip or m.kind is EngagementKind.VISIT or trip.date is None or not ctx.published_month:
-        return False
-    if trip.date.value[:7] != ctx.published_month or m.anaphoric or m.past_reference:
-        return False
-    before = m.sentence.text[: m.start]
-    return not cue(EXTRACTOR, ctx.lang, "agreed_before").search(before)
-
-
-def _concurrent(m: Mention, lang: str) -> bool:
-    """ "on the sidelines of the 42nd Summit", "en marge des 44e et 45e Sommets": held with the news."""
-    before = m.sentence.text[max(0, m.start - 60) : m.start]
-    return bool(cue(EXTRACTOR, lang, "concurrent_before").search(before))
-
-
-def _news_month(heads: list[Mention]) -> str | None:
-    dated = (h.date for h in heads if h.status is EngagementStatus.HELD and not h.past_reference and h.date)
-    return next((d.value[:7] for d in dated if d.precision is Precision.DAY), None)
-
-
 def to_engagement(
     m: Mention,
     index: int,
@@ -403,7 +365,7 @@ def to_engagement(
         parties=parties_of(m, ctx),
         series=Series(name=m.series_name, ordinal=m.ordinal) if m.series_name else None,
         status=m.status,
-        date=_default_date(m, ctx, is_main, trip, news_month),
+        date=default_date(m, ctx, is_main, trip, news_month),
         format=m.format,
         venue=m.venue,
         occasion_of=occasion_of,
@@ -430,7 +392,7 @@ def extract_engagements(ctx: DocContext, record: DocumentRecord) -> None:
         return
     main = main_index(heads)
     main_id = f"e{main + 1}"
-    news_month = _news_month(heads)  # an undated article's news: the month of its first held day
+    news_month = news_month_of(heads)  # an undated article's news: the month of its first held day
     for i, m in enumerate(heads):
         side = i != main and m.kind is EngagementKind.MEETING and _is_side_meeting(heads[main])
         if side and m.venue is None and m.status is heads[main].status:

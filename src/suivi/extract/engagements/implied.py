@@ -15,7 +15,8 @@ from suivi.extract.commitments import find_verbs
 from suivi.extract.context import DocContext, Sentence
 from suivi.extract.countries import CountryMention
 from suivi.extract.cues import cue
-from suivi.extract.engagements.mentions import EXTRACTOR, Mention, assign_dates
+from suivi.extract.engagements.dating import assign_dates
+from suivi.extract.engagements.mentions import EXTRACTOR, Mention
 from suivi.vocab import CommitmentKind, EngagementKind, EngagementStatus
 
 #: Ways of naming a party that say who acts ("Chile", "Chilean", "ASEAN"); a capital or city says where.

@@ -8,7 +8,7 @@ from functools import cache
 
 from suivi.extract.context import DocContext, Sentence
 from suivi.extract.cues import cased_cue, cue, load_cues, typographic
-from suivi.extract.dates import DateMention
+from suivi.extract.dates import next_year_if_past, status_by_date
 from suivi.record import DateValue, Venue
 from suivi.vocab import EngagementKind, EngagementStatus, Format, Precision
 
@@ -23,7 +23,7 @@ _PRIME_MINISTER = re.compile(r"[\s-]+(?:ministre|minister)", re.IGNORECASE)
 #: Occasions whose format a "received" or "met" elsewhere in the sentence says nothing about.
 _GATHERINGS = {EngagementKind.SUMMIT, EngagementKind.COMMEMORATION}
 #: Kinds named with a complement ("Joint Commission for Economic Cooperation"): dates follow the whole name.
-_NAMED = {EngagementKind.CONSULTATION, EngagementKind.JOINT_COMMITTEE, EngagementKind.SUMMIT}
+NAMED = {EngagementKind.CONSULTATION, EngagementKind.JOINT_COMMITTEE, EngagementKind.SUMMIT}
 #: What joins a round to the mechanism named after it: "of the", "of their", "de la", "du", "de leur".
 _OF_MECHANISM = re.compile(
     r"\s+(?:of|de|du|des|d['’])(?:\s*(?:the|their|its|this|la|le|l['’]|leur|cette|ce))?\s*", re.IGNORECASE
@@ -135,7 +135,7 @@ def _roman(numeral: str) -> int:
     return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
 
 
-def _complement_stop(text: str, end: int, lang: str) -> int | None:
+def complement_stop(text: str, end: int, lang: str) -> int | None:
     """Where the complement after a trigger ends ("Joint Commission| in Hanoi"), or None within 140 characters."""
     stop = cue(EXTRACTOR, lang, "series_end").search(text, end, end + 140)
     return stop.start() if stop else None
@@ -143,7 +143,7 @@ def _complement_stop(text: str, end: int, lang: str) -> int | None:
 
 def series_name(text: str, start: int, end: int, lang: str) -> str:
     """The mechanism's name: the trigger and its complement up to the end of the noun phrase."""
-    stop = _complement_stop(text, end, lang)
+    stop = complement_stop(text, end, lang)
     name = text[start : stop if stop is not None else end + 140]
     return re.sub(r"^\d{1,3}\s?\S*\s+", "", name).strip(" -–:")
 
@@ -160,8 +160,8 @@ def status_of(mention: Mention, ctx: DocContext) -> EngagementStatus:
         return EngagementStatus.HELD
     planned = planned_by_cues(mention, ctx.lang)
     if planned and mention.date and not cue(EXTRACTOR, ctx.lang, "explicit_year").search(mention.date_text):
-        mention.date = _next_year_if_past(mention.date, ctx.published)
-    by_date = _status_by_date(mention.date, ctx.published)
+        mention.date = next_year_if_past(mention.date, ctx.published)
+    by_date = status_by_date(mention.date, ctx.published)
     if by_date is not None:
         return by_date
     return EngagementStatus.PLANNED if planned else EngagementStatus.HELD
@@ -217,38 +217,9 @@ def _reported(text: str, future: tuple[int, int], offset: int, mention: Mention,
     return between[0] <= between[1] and bool(cue(EXTRACTOR, lang, "reporting_past").search(text, *between))
 
 
-def _next_year_if_past(date: DateValue, published: str | None) -> DateValue:
-    """A planned date written without a year that falls before publication is next year's."""
-    if not published or date.value[:4] != published[:4] or date.value[: len(published)] >= published[: len(date.value)]:
-        return date
-    return DateValue(
-        value=_next_year(date.value), end=_next_year(date.end) if date.end else None, precision=date.precision
-    )
-
-
-def _next_year(value: str) -> str:
-    return str(int(value[:4]) + 1) + value[4:]
-
-
 def _closer(a: re.Match[str], b: re.Match[str], mention: Mention, offset: int) -> bool:
     centre = (mention.start + mention.end) / 2 - offset
     return abs(a.start() - centre) < abs(b.start() - centre)
-
-
-def _status_by_date(date: DateValue | None, published: str | None) -> EngagementStatus | None:
-    if date is None or not published:
-        return None
-    n = min(date.value.count("-"), published.count("-")) + 1
-    start, end, pub = (
-        date.value.split("-")[:n],
-        (date.end or date.value).split("-")[:n],
-        published.split("-")[:n],
-    )
-    if start > pub:
-        return EngagementStatus.PLANNED
-    if end < pub:
-        return EngagementStatus.HELD
-    return None
 
 
 def format_of(mention: Mention, lang: str) -> Format:
@@ -262,48 +233,3 @@ def format_of(mention: Mention, lang: str) -> Format:
     if mention.kind not in _GATHERINGS and cue(EXTRACTOR, lang, "in_person").search(text):
         return Format.IN_PERSON
     return Format.UNKNOWN
-
-
-def dateline_end(text: str, lang: str) -> int:
-    """Where the dateline ("Rabat, 12 mars (MAP) –") ends; 0 when the sentence has none."""
-    m = cased_cue(EXTRACTOR, lang, "dateline").match(text)
-    return m.end() if m else 0
-
-
-def assign_dates(mentions: list[Mention], dates: list[DateMention], lang: str) -> None:
-    """Give each date of the sentence to the nearest mention (a date serves one mention); deadlines are not dates."""
-    text = mentions[0].sentence.text if mentions else ""
-    excluded = cue(EXTRACTOR, lang, "not_engagement_date")
-    dateline = dateline_end(text, lang)
-    deadline = cue(EXTRACTOR, lang, "deadline_prefix")
-    usable = [
-        d
-        for d in dates
-        if d.start >= dateline
-        and not excluded.search(text[max(0, d.start - 25) : d.start])
-        and not deadline.match(d.text)
-    ]
-    for date in usable:
-        free = [m for m in mentions if m.date is None]
-        if not free:
-            return
-        nearest = min(free, key=lambda m: _distance(m, date, lang))
-        if len(mentions) == 1 or _distance(nearest, date, lang) <= 160:
-            nearest.date, nearest.date_text = date.date, date.text
-
-
-def _distance(mention: Mention, date: DateMention, lang: str = "en") -> int:
-    """How far a date is from a mention: after the mechanism's whole name ("the 20th meeting of the Joint
-    Commission for Economic Cooperation in Hanoi from March 20-22"), a date belongs to it more than to the
-    mention that follows ("..., and the 12th Conference"), so a date before a mention counts double."""
-    if date.end <= mention.start:
-        return 2 * (mention.start - date.end)
-    return max(0, date.start - _name_end(mention, lang))
-
-
-def _name_end(mention: Mention, lang: str) -> int:
-    """Where the named mechanism of a mention ends: the trigger and its complement, as `series_name` reads it."""
-    if mention.kind not in _NAMED:
-        return mention.end
-    stop = _complement_stop(mention.sentence.text, mention.end, lang)
-    return stop if stop is not None else mention.end

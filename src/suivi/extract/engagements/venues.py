@@ -6,7 +6,8 @@ import re
 
 from suivi.extract.context import Sentence
 from suivi.extract.cues import cue
-from suivi.extract.engagements.mentions import EXTRACTOR, Mention, dateline_end
+from suivi.extract.engagements.dating import dateline_end
+from suivi.extract.engagements.mentions import EXTRACTOR, Mention
 from suivi.record import Venue
 from suivi.vocab import EngagementKind
 
