@@ -1267,3 +1267,59 @@ def test_constructions_meetings_with_time_and_place_before_the_principals(
     B": the day and place between the verb and the principals do not hide the meetings, one per principal."""
     record = extract(text, lang, "2025-03")
     assert _kinds(record).count(("meeting", "held")) == 2, _kinds(record)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "principals"),
+    [
+        (
+            "fr",
+            "Le président kényan William Ruto est arrivé à Accra, entamant une visite d'État au Ghana. Durant son "
+            "séjour, il rencontrera le président ghanéen, John Mahama. Il rencontrera également le président de "
+            "l'Assemblée nationale, Alban Bagbin.",
+            2,
+        ),
+        (
+            "en",
+            "Chilean President Gabriel Boric arrived in Lima, starting a state visit to Peru. During his stay he will "
+            "meet the President of Congress, Fernando Rospigliosi. He will also meet the Archbishop of Lima, Carlos "
+            "Castillo.",
+            2,
+        ),
+        (
+            "fr",
+            "La Première ministre tunisienne est arrivée à Dakar pour une visite officielle au Sénégal. Elle "
+            "s'entretiendra avec le président du Sénat, Jean Diop, et le Premier ministre Ousmane Sonko.",
+            2,
+        ),
+    ],
+)
+def test_constructions_each_principal_of_a_visit_programme_is_a_planned_meeting_in_the_trip_month(
+    extract: Extract, lang: str, text: str, principals: int
+) -> None:
+    record = extract(text, lang, "2025-03")
+    planned = [e for e in record.engagements if e.kind.value == "meeting" and e.status.value == "planned"]
+    assert len(planned) == principals, _kinds(record)
+    assert all(e.date is not None and e.date.value == "2025-03" for e in planned), [e.date for e in planned]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "Le président sénégalais Bassirou Diomaye Faye a rencontré le 4 mars le roi du Maroc, Mohammed VI. Le "
+            "même jour, il a rencontré le chef du gouvernement, Aziz Akhannouch.",
+        ),
+        (
+            "en",
+            "Omani Foreign Minister Badr Albusaidi met the King of Jordan, Abdullah II, on 4 March. The same day he "
+            "met the Speaker of the House of Representatives, Ahmad Safadi.",
+        ),
+    ],
+)
+def test_constructions_a_principal_named_after_a_title_is_met_separately(
+    extract: Extract, lang: str, text: str
+) -> None:
+    record = extract(text, lang, "2025-03")
+    assert len([e for e in record.engagements if e.kind.value == "meeting"]) == 2, _kinds(record)

@@ -84,7 +84,7 @@ def _other_counterparts(m: Mention, lang: str) -> list[Mention]:
     if m.kind not in _PER_PRINCIPAL_KINDS or m.vague:
         return []
     text = m.sentence.text
-    after = _whole_names([(s, e, name) for s, e, name in m.sentence.persons if s >= m.end], m.sentence)
+    after = _whole_names([(s, e, name) for s, e, name in _named_people(m.sentence, lang) if s >= m.end], m.sentence)
     chain: list[tuple[int, int, str]] = []
     for person in after:
         if chain and not cue(EXTRACTOR, lang, "principal_list_gap").fullmatch(text[chain[-1][1] : person[0]]):
@@ -92,10 +92,18 @@ def _other_counterparts(m: Mention, lang: str) -> list[Mention]:
         if not chain and person[0] - m.end > _FIRST_PRINCIPAL_WINDOW:
             break
         chain.append(person)
-    if len(chain) < _BILATERAL_PARTY_LIMIT:
+    if not chain:
         return []
-    m.counterpart = chain[0][2]
+    m.counterpart = chain[0][2]  # "il rencontrera X" and "il rencontrera Y": two meetings, not one
     return [replace(m, counterpart=name, merged=[]) for _, _, name in chain[1:]]
+
+
+def _named_people(sent: Sentence, lang: str) -> list[tuple[int, int, str]]:
+    """The persons of a sentence: the tagger's, plus names written after an office title, which the tagger
+    often misses ("le roi du Cambodge, Norodom Sihamoni")."""
+    from suivi.extract.participants import find_people  # participants reads mentions: imported when used
+
+    return [(p.start, p.end, p.name) for p in find_people(sent, lang)]
 
 
 def _whole_names(persons: list[tuple[int, int, str]], sent: Sentence) -> list[tuple[int, int, str]]:
@@ -402,6 +410,8 @@ def extract_engagements(ctx: DocContext, record: DocumentRecord) -> None:
         trip = _trip_of_round(m, heads)
         occasion = f"e{trip + 1}" if trip is not None else (main_id if side else None)
         visit = _trip(heads, main, ctx.published_month)
+        if visit is heads[main] and visit.date is None:  # the reported trip's default date times its programme
+            visit = replace(visit, date=default_date(visit, ctx, True, None, news_month))
         record.engagements.append(to_engagement(m, i + 1, ctx, occasion, i == main, visit, news_month))
 
 
