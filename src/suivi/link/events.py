@@ -37,6 +37,8 @@ class Mention:
     published: str | None
     owner: str
     series_key: str | None
+    #: The round an unnumbered planned mention must be: the one after the round its article reports held.
+    next_round: int | None = None
 
     @property
     def doc_id(self) -> str:
@@ -44,7 +46,8 @@ class Mention:
 
     @property
     def ordinal(self) -> int | None:
-        return round_ordinal(self.engagement)
+        found = round_ordinal(self.engagement)
+        return self.next_round if found is None else found
 
     @property
     def held(self) -> bool:
@@ -69,6 +72,7 @@ def mentions_of(records: Iterable[DocumentRecord], series: Mapping[Ref, str]) ->
     """Every engagement of the records as a Mention, with its series key."""
     mentions = []
     for record in records:
+        upcoming = next_rounds(record, series)
         for engagement in record.engagements:
             ref = (record.doc_id, engagement.id)
             multilateral = engagement.kind == EngagementKind.SUMMIT
@@ -79,9 +83,35 @@ def mentions_of(records: Iterable[DocumentRecord], series: Mapping[Ref, str]) ->
                     published=record.published,
                     owner=owner_of(engagement.parties, multilateral=multilateral),
                     series_key=series.get(ref),
+                    next_round=upcoming.get(ref),
                 )
             )
     return mentions
+
+
+def next_rounds(record: DocumentRecord, series: Mapping[Ref, str]) -> dict[Ref, int]:
+    """The round number of each unnumbered planned round of a mechanism whose article reports a numbered
+    round held: "the 9th session was held ...; the next one will take place in Phnom Penh" is the 10th.
+    Only when the article plans that mechanism's next round once and numbers no planned round of it."""
+    held: dict[str, int] = {}
+    planned: dict[str, list[Ref]] = defaultdict(list)
+    numbered_plans: set[str] = set()
+    for engagement in record.engagements:
+        ref = (record.doc_id, engagement.id)
+        key, ordinal = series.get(ref), round_ordinal(engagement)
+        if key is None:
+            continue
+        if engagement.status == EngagementStatus.HELD and ordinal is not None:
+            held[key] = max(held.get(key, ordinal), ordinal)
+        elif engagement.status == EngagementStatus.PLANNED and ordinal is None:
+            planned[key].append(ref)
+        elif engagement.status == EngagementStatus.PLANNED:
+            numbered_plans.add(key)
+    return {
+        refs[0]: held[key] + 1
+        for key, refs in planned.items()
+        if key in held and len(refs) == 1 and key not in numbered_plans
+    }
 
 
 @dataclass
@@ -304,22 +334,32 @@ def _name_tokens(mention: Mention) -> set[str]:
 
 
 def _seed_rounds(mentions: list[Mention]) -> tuple[dict[tuple[str, str], _Block], list[Mention]]:
-    """Mentions of one numbered round of one series are one event, whatever their dates."""
+    """Mentions of one numbered round of one series are one event, whatever their dates. A planned round
+    numbered only as the next one (`next_rounds`) joins that round when another article numbers it."""
     blocks: dict[tuple[str, str], _Block] = defaultdict(_Block)
     rounds: dict[tuple[str, int], Cluster] = {}
-    rest = []
+    rest, inferred = [], []
     for mention in sorted(mentions, key=_order):
         if mention.series_key is None or mention.ordinal is None:
             rest.append(mention)
             continue
-        block = blocks[mention.owner, mention.family]
+        if round_ordinal(mention.engagement) is None:
+            inferred.append(mention)
+            continue
         cluster = rounds.get((mention.series_key, mention.ordinal))
         if cluster is None:
             cluster = rounds[mention.series_key, mention.ordinal] = Cluster()
-            block.clusters.append(cluster)
+            blocks[mention.owner, mention.family].clusters.append(cluster)
         cluster.add(mention)
-        block.index(cluster, mention)
-    return blocks, rest
+        blocks[mention.owner, mention.family].index(cluster, mention)
+    for mention in inferred:
+        cluster = rounds.get((mention.series_key, mention.ordinal))  # type: ignore[arg-type]
+        if cluster is None or mention.doc_id in cluster.docs:
+            rest.append(mention)
+            continue
+        cluster.add(mention)
+        blocks[mention.owner, mention.family].index(cluster, mention)
+    return blocks, sorted(rest, key=_order)
 
 
 def cluster_mentions(mentions: list[Mention], copies: Mapping[str, set[str]]) -> list[Cluster]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from suivi.errors import EngagementNotFound, InvalidLinkQuery
@@ -101,7 +101,7 @@ def link_records(records: Iterable[DocumentRecord], texts: Mapping[str, str] | N
 def _with_series(mention: Mention, series_key: str | None) -> Mention:
     if mention.series_key == series_key:
         return mention
-    return Mention(mention.ref, mention.engagement, mention.published, mention.owner, series_key)
+    return replace(mention, series_key=series_key)
 
 
 def stored_linking(records: Iterable[DocumentRecord]) -> Linking | None:
