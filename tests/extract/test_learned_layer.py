@@ -1,4 +1,4 @@
-"""The learned layer joins the sentence model's commitments to the rules' record, never removing a rule's fact."""
+"""The learned layer joins the sentence model's facts to the rules' record, never removing a rule's fact."""
 
 from __future__ import annotations
 
@@ -30,7 +30,10 @@ def test_learned_layer_adds_to_rules_and_keeps_them(lang: str, text: str) -> Non
     doc = Document(id=f"learned-{lang}", text=text, published="2024-05", language=lang)
     rules = next(extract_documents([doc], settings, DEFAULT_LAYERS))
     joined = next(extract_documents([doc], settings, WITH_LEARNED_LAYERS))
-    assert joined.engagements == rules.engagements
+    assert joined.engagements[: len(rules.engagements)] == rules.engagements
+    assert all(
+        e.provenance and e.provenance.extractor == "suivi.learned" for e in joined.engagements[len(rules.engagements) :]
+    )
     assert all(c in joined.commitments for c in rules.commitments)
     added = [c for c in joined.commitments if c.provenance and c.provenance.extractor == "suivi.learned"]
     assert len(joined.commitments) == len(rules.commitments) + len(added)

@@ -1,30 +1,34 @@
 """Honest scores of the whole extractor: each document is extracted with the sentence model trained without it.
 
-    python -m suivi.evaluate.crossval [--k 5] [--with-learned] [--out PRED.jsonl] [SET ...]
+    python -m suivi.evaluate.crossval [--k 5] [--with-learned | --compare] [--exclude-ids FILE] [--out P.jsonl] [SET]
 
 SETs are folders under ../shared/eval (default: dev wild). The model for fold f is trained on the documents of
 the other folds of all SETs together (`train_fold_models`); the documents of fold f are extracted with it. The
 predictions (one record per line) are what `score.py` reads; the scores per set and language are printed.
-`--with-learned` adds the learned commitments layer (`WITH_LEARNED_LAYERS`) to the default rule layers, so the
-union of rules and model is scored against the rules alone.
+`--with-learned` adds the learned layer (`WITH_LEARNED_LAYERS`) to the default rule layers, so the union of
+rules and model is scored against the rules alone; `--compare` prints both tables from one training.
+Documents listed in `--exclude-ids` (a held-out set) are neither trained on nor extracted nor scored.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+from collections.abc import Iterable
 from pathlib import Path
 
 from suivi.evaluate import load_gold, read_documents, score
 from suivi.extract import extract_documents
-from suivi.extract.learned import using_sentence_model
+from suivi.extract.learned import SentenceModel, using_sentence_model
 from suivi.extract.learned.crossval import train_fold_models
+from suivi.extract.learned.examples import read_ids
 from suivi.extract.learned.train import SEED, fold_of
 from suivi.extract.pipeline import DEFAULT_LAYERS, WITH_LEARNED_LAYERS
 from suivi.record import Document, DocumentRecord
 from suivi.settings import Settings, load_settings
 
 _MEASURES = ("is_diplomatic", "engagements", "engagements_strict", "participants", "commitments", "indicators")
+Predictions = dict[str, dict[str, object]]
 
 
 def cross_validated_records(
@@ -34,15 +38,35 @@ def cross_validated_records(
     seed: int = SEED,
     shared: Path = Path("../shared/eval"),
     layers: tuple[str, ...] = DEFAULT_LAYERS,
+    exclude: Iterable[str] = (),
+    models: dict[int, SentenceModel] | None = None,
 ) -> list[DocumentRecord]:
-    """Records of `docs`, each extracted with the model of the fold that held it out."""
-    models = train_fold_models(k=k, seed=seed, shared=shared)
+    """Records of `docs` (minus `exclude`), each extracted with the model of the fold that held it out."""
+    dropped = set(exclude)
+    models = models or train_fold_models(k=k, seed=seed, shared=shared, exclude=dropped)
     records: list[DocumentRecord] = []
     for fold, model in models.items():
-        held_out = [d for d in docs if fold_of(d.id, k, seed) == fold]
+        held_out = [d for d in docs if fold_of(d.id, k, seed) == fold and d.id not in dropped]
         with using_sentence_model(model):
             records.extend(extract_documents(held_out, settings, layers))
     return records
+
+
+def score_lines(sets: list[str], shared: Path, predictions: Predictions, exclude: set[str], tag: str) -> list[str]:
+    """One line per set and language (all, fr, en): the F1 of each measure, engagement P and R."""
+    lines = []
+    for name in sets:
+        gold = {d: g for d, g in load_gold(shared / name / "gold").items() if d not in exclude}
+        for lang in ("all", "fr", "en"):
+            subset = {d: g for d, g in gold.items() if lang == "all" or g.get("language") == lang}
+            s = score(subset, predictions)
+            e = s["engagements"]
+            lines.append(
+                f"{tag:8s} {name:5s} {lang:3s} "
+                + " ".join(f"{m} {s[m]['f1']:.3f}" for m in _MEASURES)
+                + f" engagements P {e['p']:.3f} R {e['r']:.3f}"
+            )
+    return lines
 
 
 def main() -> None:
@@ -51,23 +75,25 @@ def main() -> None:
     parser.add_argument("--k", type=int, default=5)
     parser.add_argument("--shared", type=Path, default=Path("../shared/eval"))
     parser.add_argument("--out", type=Path, default=None)
-    parser.add_argument("--with-learned", action="store_true", help="add the learned commitments layer")
+    parser.add_argument("--with-learned", action="store_true", help="add the learned layer")
+    parser.add_argument("--compare", action="store_true", help="score the rules alone and with the learned layer")
+    parser.add_argument("--exclude-ids", type=Path, default=None, help="file of document ids left out entirely")
     args = parser.parse_args()
     settings = load_settings()
+    exclude = read_ids(args.exclude_ids)
     docs: list[Document] = []
     for name in args.sets:
         docs.extend(read_documents(args.shared / name / "texts", settings)[0])
-    layers = WITH_LEARNED_LAYERS if args.with_learned else DEFAULT_LAYERS
-    records = cross_validated_records(docs, settings, args.k, shared=args.shared, layers=layers)
-    predictions = {r.doc_id: r.model_dump(mode="json") for r in records}
-    if args.out:
-        args.out.write_text("".join(json.dumps(p, ensure_ascii=False) + "\n" for p in predictions.values()))
-    for name in args.sets:
-        gold = load_gold(args.shared / name / "gold")
-        for lang in ("all", "fr", "en"):
-            subset = {d: g for d, g in gold.items() if lang == "all" or g.get("language") == lang}
-            s = score(subset, predictions)
-            print(f"{name:5s} {lang:3s} " + " ".join(f"{m} {s[m]['f1']:.3f}" for m in _MEASURES))
+    models = train_fold_models(k=args.k, seed=SEED, shared=args.shared, exclude=exclude)
+    runs = {"rules": DEFAULT_LAYERS, "learned": WITH_LEARNED_LAYERS}
+    if not args.compare:
+        runs = {"learned": WITH_LEARNED_LAYERS} if args.with_learned else {"rules": DEFAULT_LAYERS}
+    for tag, layers in runs.items():
+        records = cross_validated_records(docs, settings, args.k, SEED, args.shared, layers, exclude, models)
+        predictions: Predictions = {r.doc_id: r.model_dump(mode="json") for r in records}
+        if args.out:
+            args.out.write_text("".join(json.dumps(p, ensure_ascii=False) + "\n" for p in predictions.values()))
+        print("\n".join(score_lines(args.sets, args.shared, predictions, exclude, tag)))
 
 
 if __name__ == "__main__":

@@ -16,7 +16,7 @@ from typing import Any
 
 import numpy as np
 
-from suivi.extract.learned.examples import DOCUMENT_LABEL, LabelStats, TrainingSet, label_sentences
+from suivi.extract.learned.examples import DOCUMENT_LABEL, LabelStats, TrainingSet, label_sentences, read_ids
 from suivi.extract.learned.model import SentenceModel
 from suivi.extract.learned.train import SEED, Sample, TrainConfig, fit, fold_of, probabilities, samples
 
@@ -89,12 +89,14 @@ def train_fold_models(
     shared: Path = Path("../shared/eval"),
     config: TrainConfig | None = None,
     data: TrainingSet | None = None,
+    exclude: Iterable[str] = (),
 ) -> dict[int, SentenceModel]:
     """For each fold f, the model trained on the documents of every other fold (see `fold_of(doc_id, k, seed)`).
 
-    The examples are read from `examples_dir` and `shared` unless `data` is given."""
+    The examples are read from `examples_dir` and `shared` unless `data` is given; documents in `exclude`
+    (a held-out set) are never trained on."""
     config = config or TrainConfig(seed=seed)
-    data = data or TrainingSet.load(examples_dir, shared)
+    data = (data or TrainingSet.load(examples_dir, shared)).without(exclude)
     sentences, documents = samples(data, config.features)
     return {f: _fold_model(sentences, documents, f, k, seed, config) for f in range(k)}
 
@@ -211,8 +213,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--rules", type=Path, nargs="*", default=[], help="`suivi extract --jsonl` outputs")
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--seed", type=int, default=SEED)
+    parser.add_argument("--exclude-ids", type=Path, default=None, help="file of document ids left out entirely")
     args = parser.parse_args(argv)
-    data = TrainingSet.load(args.examples, args.shared)
+    data = TrainingSet.load(args.examples, args.shared).without(read_ids(args.exclude_ids))
     cv = cross_validate(data, args.folds, TrainConfig(seed=args.seed))
     table = comparison(cv, rule_decisions(data, read_records(args.rules), cv.labels)) if args.rules else None
     print(format_report(cv, table))

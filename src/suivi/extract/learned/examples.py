@@ -209,6 +209,17 @@ def write_examples(directory: Path, examples: list[Example], documents: list[Doc
         (directory / name).write_text("".join(f"{line}\n" for line in lines), encoding="utf-8")
 
 
+def read_ids(path: Path | None) -> set[str]:
+    """Document ids listed in a file (whitespace-separated; `#` starts a comment); none without a file."""
+    if path is None:
+        return set()
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise TrainingDataError(f"the id list is not readable ({exc.strerror})", source=str(path)) from exc
+    return {word for line in text.splitlines() for word in line.split("#", 1)[0].split()}
+
+
 def _read_jsonl(path: Path) -> list[dict[str, Any]]:
     try:
         return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
@@ -246,6 +257,15 @@ class TrainingSet:
         sentences, documents = read_examples(examples_dir)
         texts = {d.doc_id: read_text(shared, d.set, d.doc_id) for d in documents}
         return cls(sentences, documents, texts)
+
+    def without(self, doc_ids: Iterable[str]) -> TrainingSet:
+        """The same set minus the articles `doc_ids` (a held-out set nobody trains or cross-validates on)."""
+        dropped = set(doc_ids)
+        return TrainingSet(
+            [e for e in self.sentences if e.doc_id not in dropped],
+            [d for d in self.documents if d.doc_id not in dropped],
+            {k: v for k, v in self.texts.items() if k not in dropped},
+        )
 
     def sentence_text(self, example: Example) -> str:
         return self.texts[example.doc_id][example.start : example.end]

@@ -16,7 +16,7 @@ from typing import Any
 
 import numpy as np
 
-from suivi.extract.learned.examples import DOCUMENT_LABEL, TrainingSet, build_examples, write_examples
+from suivi.extract.learned.examples import DOCUMENT_LABEL, TrainingSet, build_examples, read_ids, write_examples
 from suivi.extract.learned.model import FeatureConfig, FloatArray, Row, SentenceModel, features, packaged_model_dir
 from suivi.extract.learned.model import model_hash as files_hash
 
@@ -198,6 +198,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--examples", type=Path, default=Path("training"), help="where the examples are written")
     parser.add_argument("--out", type=Path, default=packaged_model_dir(), help="model directory to write")
     parser.add_argument("--seed", type=int, default=SEED)
+    parser.add_argument(
+        "--exclude-ids", type=Path, default=None, help="file of document ids left out of training (a held-out set)"
+    )
     args = parser.parse_args(argv)
     examples, documents, stats = build_examples(args.shared)
     write_examples(args.examples, examples, documents)
@@ -205,7 +208,9 @@ def main(argv: Sequence[str] | None = None) -> None:
         f"{len(examples)} sentences of {len(documents)} articles; {stats.located} gold facts located, "
         f"{len(stats.missed)} not: {stats.missed}"
     )
-    model = train(TrainingSet.load(args.examples, args.shared), TrainConfig(seed=args.seed))
+    data = TrainingSet.load(args.examples, args.shared).without(read_ids(args.exclude_ids))
+    print(f"training on {len(data.documents)} articles")
+    model = train(data, TrainConfig(seed=args.seed))
     model.save(args.out)
     size = sum(p.stat().st_size for p in args.out.iterdir() if p.is_file())
     print(f"model: {len(model.labels)} labels, {len(model.vocabulary)} features, {size / 1e6:.2f} MB in {args.out}")
