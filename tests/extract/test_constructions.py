@@ -1323,3 +1323,27 @@ def test_constructions_a_principal_named_after_a_title_is_met_separately(
 ) -> None:
     record = extract(text, lang, "2025-03")
     assert len([e for e in record.engagements if e.kind.value == "meeting"]) == 2, _kinds(record)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "parties"),
+    [
+        (
+            "en",
+            "Kenya and Tanzania held their joint commission in Nairobi on 3 March. Kenya's foreign minister said "
+            "Kenya wants more trade. On the sidelines, the minister met his Ugandan counterpart.",
+            {"KE", "UG"},
+        ),
+        (
+            "fr",
+            "Le Maroc et la Mauritanie ont tenu leur commission mixte à Rabat le 3 mars. Le ministre a dit que le "
+            "Maroc veut plus d'échanges. En marge, le ministre a rencontré son homologue malien.",
+            {"MA", "ML"},
+        ),
+    ],
+)
+def test_constructions_a_counterpart_of_a_third_country_meets_the_article_side(
+    extract: Extract, lang: str, text: str, parties: set[str]
+) -> None:
+    record = extract(text, lang, "2025-03")
+    assert any(set(e.parties) == parties for e in record.engagements), [e.parties for e in record.engagements]

@@ -340,7 +340,9 @@ def parties_of(m: Mention, ctx: DocContext) -> list[str]:
     ]
     orgs = [c.code for x in texts for c in x.sentence.countries if c.via == "org"]
     codes = list(dict.fromkeys(c.code for c in named if c.code not in orgs))
-    if len(codes) < _BILATERAL_PARTY_LIMIT or not set(codes[:2]) & set(ctx.dyad):
+    if len(codes) == 1 and ctx.dyad and codes[0] not in ctx.dyad:
+        codes = [_own_side(ctx), codes[0]]  # "X met his Philippine counterpart": the article's side and the one named
+    elif len(codes) < _BILATERAL_PARTY_LIMIT or not set(codes[:2]) & set(ctx.dyad):
         codes = list(dict.fromkeys([*ctx.dyad, *codes]))
     parties = codes[:_BILATERAL_PARTY_LIMIT]
     if m.kind is EngagementKind.SUMMIT:
@@ -348,6 +350,13 @@ def parties_of(m: Mention, ctx: DocContext) -> list[str]:
     elif ctx.dyad and set(ctx.dyad) <= set(orgs + parties):
         parties = list(dict.fromkeys([*ctx.dyad, *parties]))[:_BILATERAL_PARTY_LIMIT]
     return parties
+
+
+def _own_side(ctx: DocContext) -> str:
+    """The side the article reports from: the country of the news agency it credits, else its most named party."""
+    from suivi.extract.participants.home import agency_country  # participants reads mentions: imported when used
+
+    return agency_country(ctx) or ctx.dyad[0]
 
 
 def _venue_only(sent: Sentence, country: CountryMention, lang: str) -> bool:
