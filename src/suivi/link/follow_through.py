@@ -19,7 +19,7 @@ from suivi.link.results import Evidence, Followup
 from suivi.link.series import Ref
 from suivi.link.targets import TARGET_STATUSES, amount_of, scope_of, target_followups
 from suivi.record import Commitment, DateValue, DocumentRecord, Engagement
-from suivi.vocab import CommitmentKind, EngagementStatus, Precision
+from suivi.vocab import CommitmentKind, EngagementKind, EngagementStatus, Precision
 
 #: A commitment thread not mentioned for this long before the reference date is "silent".
 SILENCE = timedelta(days=2 * 365)
@@ -174,6 +174,34 @@ def _under_way(plan: Mention, held: Mention) -> bool:
     return plan_e.date is None or _overlap(plan_e.date, held_e.date)
 
 
+def _parties(engagement: Engagement) -> set[str]:
+    return {p.upper() for p in engagement.parties}
+
+
+def _at_article_date(held: Mention) -> bool:
+    """A held mention reported as happening when its article appeared (or both undated): under way."""
+    if held.engagement.date is None:
+        return held.published is None
+    return held.published is not None and _overlap(held.engagement.date, _published_date(held.published))
+
+
+def _on_programme(plan: Mention, visit: Mention) -> bool:
+    """The plan is an item of a visit's programme in the same article ("during his stay he will meet the
+    king", "arrived ... where he will co-chair the 45th meeting"): not itself a visit, the same parties, the
+    visit's country or none, a date within the visit's or none, and either the visit's own sentence or
+    someone the visit names."""
+    plan_e, visit_e = plan.engagement, visit.engagement
+    if visit.doc_id != plan.doc_id or visit_e.kind != EngagementKind.VISIT or plan_e.kind == EngagementKind.VISIT:
+        return False
+    if _parties(plan_e) != _parties(visit_e):
+        return False
+    if plan.venue_country is not None and plan.venue_country != visit.venue_country:
+        return False
+    if plan_e.date is not None and visit_e.date is not None and not _overlap(plan_e.date, visit_e.date):
+        return False
+    return plan_e.evidence == visit_e.evidence or bool(_same_people(plan_e, visit_e))
+
+
 def _published_date(published: str) -> DateValue:
     precision = {0: Precision.YEAR, 1: Precision.MONTH}.get(published.count("-"), Precision.DAY)
     return DateValue(value=published, precision=precision)
@@ -202,12 +230,38 @@ class _Store:
         return cls(held, by_doc, cluster_of)
 
     def plans(self, cluster: Cluster) -> list[Mention]:
-        """The members that are plans, not the occasion their own article reports under way."""
+        """The members that are plans: not the occasion their own article reports under way, nor an item of
+        a visit's programme (the visit's follow-up stands for it) unless it is a mechanism's round."""
         return [
             m
             for m in cluster.members
-            if is_plan(m) and not any(_under_way(m, other) for other in self.by_doc[m.doc_id] if other.held)
+            if is_plan(m) and self.under_way(m) is None and (m.series_key is not None or self.host(m) is None)
         ]
+
+    def under_way(self, mention: Mention) -> Mention | None:
+        """The held mention of the occasion a "planned" mention's own article reports under way."""
+        return next((o for o in self.by_doc[mention.doc_id] if o.held and _under_way(mention, o)), None)
+
+    def host(self, plan: Mention) -> tuple[Mention, Mention | None] | None:
+        """The visit of the plan's own article whose programme the plan is on, with the held mention of it
+        when it is under way (reported held at the article's date, or "planned" but the one under way); a
+        visit the article reports as past is no host."""
+        for visit in self.by_doc[plan.doc_id]:
+            if visit is plan or not _on_programme(plan, visit):
+                continue
+            if visit.held and _at_article_date(visit):
+                return visit, visit
+            if not visit.held and is_plan(visit):
+                return visit, self.under_way(visit)
+        return None
+
+    def held_host(self, planned: list[Mention]) -> Mention | None:
+        """The held visit under way on whose programme one of the plans is (a round co-chaired during it)."""
+        for plan in planned:
+            found = self.host(plan)
+            if found is not None and found[1] is not None:
+                return found[1]
+        return None
 
     def siblings(self, announced: Mention) -> list[Mention]:
         """The other plans read from the announcement's own sentence."""
@@ -244,16 +298,20 @@ class _Store:
             return found
         anchors = {m.doc_id for s in self.siblings(announced) for m in self.clusters[s.ref].members if m.held}
         anchored = [(c, m) for c, m in self.held_by_owner.get(announced.owner, []) if m.doc_id in anchors]
-        return self._only_fit(cluster, announced, (date.min, date.max), anchored) if anchored else None
+        return self._only_fit(cluster, announced, (date.min, date.max), anchored, vouched=True) if anchored else None
 
     @staticmethod
     def _only_fit(
-        cluster: Cluster, announced: Mention, window: tuple[date, date] | None, held: list[tuple[Cluster, Mention]]
+        cluster: Cluster,
+        announced: Mention,
+        window: tuple[date, date] | None,
+        held: list[tuple[Cluster, Mention]],
+        vouched: bool = False,
     ) -> Mention | None:
         dated: dict[int, Mention] = {}
         undated: dict[int, Mention] = {}
         for other, mention in held:
-            if other is not cluster and _reports(announced, mention, window):
+            if other is not cluster and _reports(announced, mention, window, vouched):
                 (dated if mention.engagement.date is not None else undated)[id(other)] = mention
         fits = dated or undated
         return next(iter(fits.values())) if len(fits) == 1 else None
@@ -278,13 +336,27 @@ def _window(announced: Mention, promised: DateValue | None, grace: timedelta) ->
     return min(starts), end
 
 
-def _reports(announced: Mention, held: Mention, window: tuple[date, date] | None) -> bool:
-    """Same parties, kind (or series and round), people and time: the held mention reports the plan."""
+def _met_on_visit(plan: Engagement, done: Engagement) -> bool:
+    """A planned meeting reported by a held visit: to the country the meeting was to be in, naming every
+    person the plan names ("X will hold talks with Y" and, later, "X arrived in Y's capital ... Y received him")."""
+    if plan.kind != EngagementKind.MEETING or done.kind != EngagementKind.VISIT or done.date is None:
+        return False
+    countries = [v.country.upper() if v and v.country else None for v in (plan.venue, done.venue)]
+    if countries[0] is None or countries[0] != countries[1]:
+        return False
+    names, others = [fold(p.name) for p in plan.participants], [fold(p.name) for p in done.participants]
+    return bool(names) and all(any(names_match(a, b) for b in others) for a in names)
+
+
+def _reports(announced: Mention, held: Mention, window: tuple[date, date] | None, vouched: bool = False) -> bool:
+    """Same parties, kind (or series and round, or a meeting on a visit), people and time: the held mention
+    reports the plan. `vouched`: an article that reports a plan of the same sentence held vouches for the
+    time, and a plan that names nobody may be its report."""
     plan, done = announced.engagement, held.engagement
     same_round = announced.series_key is not None and announced.series_key == held.series_key
     if same_round and announced.ordinal is not None and held.ordinal is not None:
         same_round = announced.ordinal == held.ordinal
-    if not same_round and plan.kind != done.kind:
+    if not same_round and plan.kind != done.kind and not _met_on_visit(plan, done):
         return False
     if {p.upper() for p in plan.parties} != {p.upper() for p in done.parties}:
         return False
@@ -305,7 +377,7 @@ def _reports(announced: Mention, held: Mention, window: tuple[date, date] | None
     held_span = date_span(done.date)
     if not (held_span[0] <= window[1] and held_span[1] >= window[0]):
         return False
-    if people:
+    if people or (vouched and people is None):
         return True
     # Only the series vouches for it: the round must be held after the article announcing it appeared.
     published = span_of(announced.published)[1] if announced.published else None
@@ -336,17 +408,34 @@ def _open_status(cluster: Cluster, announced: Mention, promised: DateValue | Non
     return "pending", f"due by {due.isoformat()}{note}"
 
 
+def _held_elsewhere(
+    cluster: Cluster,
+    planned: list[Mention],
+    announced: Mention,
+    promised: DateValue | None,
+    store: _Store,
+    clock: _Clock,
+) -> tuple[Mention | None, str]:
+    """The held mention outside the cluster that reports it, and how it was found: the visit under way whose
+    programme it is on ("arrived ... where he will co-chair the 45th meeting"), else a held report elsewhere."""
+    host = store.held_host(planned)
+    if host is not None:
+        return host, f" (during the visit reported under way in {host.doc_id})"
+    elsewhere = store.find(cluster, announced, promised, clock.grace)
+    return elsewhere, f" (reported in {elsewhere.doc_id})" if elsewhere is not None else ""
+
+
 def _engagement_followup(cluster: Cluster, key: str, planned: list[Mention], store: _Store, clock: _Clock) -> Followup:
     """Fulfilled when a held mention of it is anywhere in the store, cancelled or postponed when reported so,
     else pending or overdue."""
     held = [m for m in cluster.members if m.held]
     announced = _announcement(planned)
     promised = store.promised(announced)
-    elsewhere = None if held else store.find(cluster, announced, promised, clock.grace)
+    elsewhere, where = (None, "") if held else _held_elsewhere(cluster, planned, announced, promised, store, clock)
     statuses = {m.engagement.status for m in planned}
     if held or elsewhere is not None:
         status, detail = _held_status(cluster, announced, promised, held or [elsewhere])  # type: ignore[list-item]
-        detail += f" (reported in {elsewhere.doc_id})" if elsewhere is not None else ""
+        detail += where
     elif EngagementStatus.CANCELLED in statuses or EngagementStatus.POSTPONED in statuses:
         status = "cancelled" if EngagementStatus.CANCELLED in statuses else "postponed"
         detail = f"reported {status}"
