@@ -198,14 +198,15 @@ def record_for(doc: Document, lang: str, sentences: list[Sentence], layers: Iter
 def is_diplomatic(text: str, lang: str, record: DocumentRecord) -> bool:
     """An engagement between states was found and the article is not mostly sport, business or culture.
 
-    No single cue decides. An engagement only states hold (a visit, a call, a consultation round, a
+    No single cue decides. A commitment between two named states makes it diplomatic with no engagement
+    found (hardly any distractor word allowed). An engagement only states hold (a visit, a call, a consultation round, a
     committee) is enough unless the article is full of distractor words; a meeting, summit or celebration
     needs two named parties or a state actor in the text, and hardly any distractor word (a "rencontre"
     between two national teams is a match).
     """
-    if not record.engagements:
-        return False
     distractors = len(cue("engagements", lang, "distractor").findall(text))
+    if not record.engagements:  # a commitment stated between two named parties (see suivi.commitments)
+        return bool(record.commitments) and distractors < 2
     if any(e.kind in _STATE_KINDS for e in record.engagements):
         return distractors < _DISTRACTOR_LIMIT
     named_pair = any(len(e.parties) >= _PAIR for e in record.engagements)

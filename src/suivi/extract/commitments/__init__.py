@@ -6,6 +6,7 @@ import re
 from functools import cache
 
 from suivi.extract.context import DocContext, Sentence
+from suivi.extract.countries import CountryMention
 from suivi.extract.cues import cue, load_cues, typographic
 from suivi.extract.registry import register
 from suivi.record import Commitment, DateValue, DocumentRecord, Engagement, Provenance
@@ -16,6 +17,10 @@ NAME, VERSION = "suivi.commitments", "v1"
 #: Anniversaries stay (celebrating ties is people-to-people); a summit's name goes, but helping one is multilateral.
 _NAMED_KINDS = {EngagementKind.CONSULTATION, EngagementKind.JOINT_COMMITTEE}
 EXTRACTOR = "commitments"
+#: A commitment with no engagement found counts when its sentence names this many distinct parties.
+_PAIR = 2
+#: The kinds that bind the party that states them: a proposal or a demand binds nobody.
+_BINDING = {CommitmentKind.AGREED, CommitmentKind.SIGNED, CommitmentKind.PLEDGED}
 
 
 @cache
@@ -47,7 +52,21 @@ def find_verbs(sent: Sentence, lang: str) -> list[tuple[CommitmentKind, re.Match
             if not any(s < m.end() and m.start() < e for s, e in taken):
                 taken.append(m.span())
                 found.append((kind, m))
+    for m in _party_futures(sent, lang):
+        if not any(s < m.end() and m.start() < e for s, e in taken):
+            found.append((CommitmentKind.PLEDGED, m))
     return _governed(sent, sorted(found, key=lambda x: x[1].start()), lang)
+
+
+def _party_futures(sent: Sentence, lang: str) -> list[re.Match[str]]:
+    """A named party's future act ("Israel will evacuate", "la France financera", "said it would return"):
+    what a state says it will do is its pledge. The party opens its clause (not "when Chile chairs", not
+    "Peru-Chile ties will grow"); meeting, visiting or hosting is an engagement, not a pledge."""
+    future, opening = cue(EXTRACTOR, lang, "party_future"), cue(EXTRACTOR, lang, "subject_opening")
+    subjects = (c for c in sent.countries if c.via in ("name", "org"))
+    ends = (c.end for c in subjects if opening.search(sent.text[max(0, c.start - 40) : c.start]))
+    found = [m for m in (future.match(sent.text, end) for end in ends) if m]
+    return found + list(cue(EXTRACTOR, lang, "reported_future").finditer(sent.text))
 
 
 def _governed(
@@ -259,13 +278,59 @@ def sentence_commitments(sent: Sentence, ctx: DocContext, record: DocumentRecord
     return out
 
 
+def between_parties(sent: Sentence, commitment: Commitment, ctx: DocContext) -> bool:
+    """Whether an agreement, signing or pledge binds two parties, met or not: its sentence names two distinct
+    states or organisations ("Ethiopia agreed to reopen its border to UN peacekeepers"), or one is named with a
+    second actor joined to it ("the Sudanese government and the rebels agreed") or is whom the commitment is
+    made with ("he offered to negotiate with the president of Armenia"), or both parties of an article about
+    two states make it ("the two sides agreed", "elles ont convenu"). A demand, a refusal ("vowed not to")
+    or a company's deal binds no two states."""
+    from suivi.extract.engagements.implied import _business, _negated  # that module imports this one
+
+    verb = commitment.provenance.start - sent.start if commitment.provenance else -1
+    match = next((m for _, m in find_verbs(sent, ctx.lang) if m.start() == verb), None)
+    if commitment.kind not in _BINDING or match is None or _negated(sent, match.start(), match.end(), ctx.lang):
+        return False
+    states = [c for c in sent.countries if not _business(sent, c, ctx.lang)]
+    if len({c.code for c in states}) >= _PAIR:
+        return True
+    if len(ctx.dyad) == _PAIR and _both_sides_subject(sent, verb, ctx.lang):
+        return True
+    return bool(states) and (
+        _joined_actor(states, sent, verb, ctx.lang) or _counterpart(states, sent, match.end(), ctx.lang)
+    )
+
+
+def _joined_actor(states: list[CountryMention], sent: Sentence, verb: int, lang: str) -> bool:
+    """A party named in the verb's subject is joined by "and" to another actor ("the Sudanese government and
+    the rebels agreed", "the rebels and Sudan agreed"), with no clause boundary up to the verb."""
+    after, before = cue(EXTRACTOR, lang, "joined_after"), cue(EXTRACTOR, lang, "joined_before")
+    for c in (c for c in states if verb - 80 <= c.start and c.end <= verb):
+        tail = sent.text[c.end : verb]
+        if re.search(r"[,;:]", tail):
+            continue
+        if after.match(tail) or before.search(sent.text[max(0, c.start - 40) : c.start]):
+            return True
+    return False
+
+
+def _counterpart(states: list[CountryMention], sent: Sentence, verb_end: int, lang: str) -> bool:
+    """The one party is named after the verb as whom the commitment is made with ("to negotiate with the
+    president of Armenia"), and not before it (the subject is someone else)."""
+    if any(c.start < verb_end for c in states):
+        return False
+    with_ = cue(EXTRACTOR, lang, "counterpart_with")
+    return any(with_.search(sent.text[max(verb_end, c.start - 40) : c.start]) for c in states)
+
+
 @register(f"{NAME}.{VERSION}")
 def extract_commitments(ctx: DocContext, record: DocumentRecord) -> None:
-    """Fill `record.commitments`, linking targets set in the same sentence."""
-    if not record.engagements:
-        return
+    """Fill `record.commitments`, linking targets set in the same sentence. With no engagement found, only
+    commitments stated between two named parties are kept: they make the article diplomatic on their own."""
     for sent in ctx.sentences:
         for commitment in sentence_commitments(sent, ctx, record):
+            if not record.engagements and not between_parties(sent, commitment, ctx):
+                continue
             targets = [i for i in record.indicators if i.kind is IndicatorKind.TARGET and i.evidence == sent.text]
             commitment.target = targets[0] if targets else None
             record.commitments.append(commitment)
