@@ -126,3 +126,16 @@ def test_a_visit_to_co_chair_a_round_is_held_when_the_article_reporting_the_roun
     (visit,) = [f for f in found if ("plan", "e1") in f.refs]
     assert visit.status == "fulfilled_on_time"
     assert "reported in held" in visit.detail
+
+
+def test_the_round_of_another_mechanism_does_not_vouch_for_a_round_that_names_nobody() -> None:
+    sentence = "Ils renforceront la 4e réunion du comité de coopération et la 8e réunion du comité mixte économique."
+    cooperation = engagement("e1", "joint_committee", ("CD", "EF"), series="comité de coopération", ordinal=4,
+                             status="planned", evidence=sentence)  # fmt: skip
+    economic = engagement("e2", "joint_committee", ("CD", "EF"), series="comité mixte économique", ordinal=8,
+                          status="planned", on="2019", evidence=sentence)  # fmt: skip
+    held = engagement("e1", "joint_committee", ("CD", "EF"), series="comité de coopération", ordinal=4,
+                      on="2022-07-20", people=(("Rui Danto", "CD"),))  # fmt: skip
+    found = _listed([record("plan", "2019-12", cooperation, economic), record("held", "2022-07", held)])
+    (eighth,) = [f for f in found if ("plan", "e2") in f.refs]
+    assert eighth.status == "overdue"

@@ -348,6 +348,12 @@ def _met_on_visit(plan: Engagement, done: Engagement) -> bool:
     return bool(names) and all(any(names_match(a, b) for b in others) for a in names)
 
 
+def _other_mechanism(announced: Mention, held: Mention) -> bool:
+    """Both are rounds of mechanisms, and not of the same one (a joint committee is not the cooperation
+    committee named beside it)."""
+    return bool(announced.series_key and held.series_key and announced.series_key != held.series_key)
+
+
 def _reports(announced: Mention, held: Mention, window: tuple[date, date] | None, vouched: bool = False) -> bool:
     """Same parties, kind (or series and round, or a meeting on a visit), people and time: the held mention
     reports the plan. `vouched`: an article that reports a plan of the same sentence held vouches for the
@@ -377,7 +383,7 @@ def _reports(announced: Mention, held: Mention, window: tuple[date, date] | None
     held_span = date_span(done.date)
     if not (held_span[0] <= window[1] and held_span[1] >= window[0]):
         return False
-    if people or (vouched and people is None):
+    if people or (vouched and people is None and not _other_mechanism(announced, held)):
         return True
     # Only the series vouches for it: the round must be held after the article announcing it appeared.
     published = span_of(announced.published)[1] if announced.published else None
