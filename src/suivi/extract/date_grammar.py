@@ -109,7 +109,7 @@ def _rule_templates(p: dict[str, str], words: DateWords) -> list[tuple[str, str]
     d1, d2, m1, m2 = _g(p["DAY"], "d1"), _g(p["DAY"], "d2"), _g(p["M"], "m1"), _g(p["M"], "m2")
     y, y1 = _g(p["Y"], "y"), _g(p["Y"], "y1")
     yopt = rf"(?:,?\s+(?:{p['OF']})?{y})?"
-    wday = rf"(?:(?:{p['WB']}\s+)?{p['W']},?\s+(?:{p['WA']}\s+)?)?"
+    wday = rf"(?:(?:{p['WB']}\s+)?{p['W']}(?:\s+{p['WA']})?,?\s+)?"
     rules = [
         ("year_range", rf"(?:{p['MFROM']}|{p['FROM']}){y1}\s*(?:{p['TO']}|{p['AND']})\s*{y}"),
         ("year_range", rf"{y1}\s*[-–]\s*{y}"),

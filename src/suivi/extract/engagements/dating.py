@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from suivi.extract.context import DocContext
 from suivi.extract.cues import cased_cue, cue
 from suivi.extract.dates import DateMention
@@ -17,25 +19,130 @@ def dateline_end(text: str, lang: str) -> int:
 
 
 def assign_dates(mentions: list[Mention], dates: list[DateMention], lang: str) -> None:
-    """Give each date of the sentence to the nearest mention (a date serves one mention); deadlines are not dates."""
-    text = mentions[0].sentence.text if mentions else ""
+    """Give the dates of the sentence to its mentions, a date to one mention, deadlines and datelines to none.
+
+    The pairing is the one that dates the most mentions at the least total distance (`_cost`), not the nearest
+    date first: in "the 20th meeting of the Joint Commission ... from March 20-22, and the 12th Conference held
+    on April 23-25", March goes to the Commission and April to the Conference. A visit the sentence dates only
+    through the round it is made for ("visits Laos and co-chairs the 43rd session on 4-6 December") shares
+    that round's date."""
+    if not mentions:
+        return
+    usable = _usable_dates(mentions[0].sentence.text, dates, lang)
+    for mention, date in _best_pairs(mentions, usable, lang):
+        mention.date, mention.date_text = date.date, date.text
+    _share_with_visit(mentions)
+
+
+def _usable_dates(text: str, dates: list[DateMention], lang: str) -> list[DateMention]:
+    """The dates of the sentence an engagement may take: not the dateline's, not a deadline ("by 2030")."""
     excluded = cue(EXTRACTOR, lang, "not_engagement_date")
     dateline = dateline_end(text, lang)
     deadline = cue(EXTRACTOR, lang, "deadline_prefix")
-    usable = [
+    return [
         d
         for d in dates
         if d.start >= dateline
         and not excluded.search(text[max(0, d.start - 25) : d.start])
         and not deadline.match(d.text)
     ]
-    for date in usable:
-        free = [m for m in mentions if m.date is None]
-        if not free:
-            return
-        nearest = min(free, key=lambda m: _distance(m, date, lang))
-        if len(mentions) == 1 or _distance(nearest, date, lang) <= 160:
-            nearest.date, nearest.date_text = date.date, date.text
+
+
+def _best_pairs(mentions: list[Mention], dates: list[DateMention], lang: str) -> list[tuple[Mention, DateMention]]:
+    """The (mention, date) pairs dating the most mentions at the least total cost; each side used once.
+
+    Dynamic programming over the dates in order and the set of mentions already dated (a sentence names few
+    mentions; past `_MAX_EXACT` of them, each date goes to its cheapest free mention instead)."""
+    free = [m for m in mentions if m.date is None]
+    costs = [[_cost(m, d, lang, len(mentions) == 1) for m in free] for d in dates]
+    if len(free) > _MAX_EXACT:
+        return _greedy_pairs(free, dates, costs)
+    best: dict[int, tuple[int, float, tuple[tuple[int, int], ...]]] = {0: (0, 0.0, ())}
+    for i, row in enumerate(costs):
+        step = dict(best)
+        for used, (count, total, pairs) in best.items():
+            for j, c in enumerate(row):
+                if c is None or used >> j & 1:
+                    continue
+                key, value = used | 1 << j, (count + 1, total + c, (*pairs, (i, j)))
+                if key not in step or (value[0], -value[1]) > (step[key][0], -step[key][1]):
+                    step[key] = value
+        best = step
+    _, _, chosen = max(best.values(), key=lambda v: (v[0], -v[1]))
+    return [(free[j], dates[i]) for i, j in chosen]
+
+
+def _greedy_pairs(
+    free: list[Mention], dates: list[DateMention], costs: list[list[float | None]]
+) -> list[tuple[Mention, DateMention]]:
+    """Each date, in text order, to its cheapest mention still free."""
+    taken: set[int] = set()
+    pairs: list[tuple[Mention, DateMention]] = []
+    for i, row in enumerate(costs):
+        options = [(c, j) for j, c in enumerate(row) if c is not None and j not in taken]
+        if options:
+            _, j = min(options)
+            taken.add(j)
+            pairs.append((free[j], dates[i]))
+    return pairs
+
+
+#: Above this many undated mentions in one sentence, dates are paired greedily.
+_MAX_EXACT = 10
+#: How far from a mention a date may be and still be its date, when the sentence names several mentions.
+_REACH = 160
+#: How far after a visit's trigger the occasion it is made for may be named ("visit Laos and co-chair the ...").
+_VISIT_TO_OCCASION = 120
+#: How close a year written alone must be to a mention to be its date: before it, after its name's end.
+_YEAR_BEFORE_NAME, _YEAR_IN_NAME = 20, 60
+#: What a coarser date costs over a day ("a entamé samedi une visite ... du 8 au 10 janvier": the days win).
+_COARSE = {Precision.DAY: 0, Precision.MONTH: 25, Precision.YEAR: 50}
+
+
+def _cost(mention: Mention, date: DateMention, lang: str, alone: bool) -> float | None:
+    """What pairing `date` with `mention` costs: its distance, plus a toll for a coarse date; None when the
+    date is out of reach (a sentence with one mention gives it any of its dates)."""
+    distance = _distance(mention, date, lang)
+    if (not alone and distance > _REACH) or (_bare_year(date) and not _names_year(mention, date, lang)):
+        return None
+    return distance + _COARSE.get(date.date.precision, 0)
+
+
+def _bare_year(date: DateMention) -> bool:
+    """A year written alone, with no "in" / "en" before it: often part of a name ("l'Année de l'amitié
+    Vietnam-Laos 2022", "ASEAN Chair 2022", "Vision 2030") rather than the time of an event."""
+    return date.date.precision is Precision.YEAR and date.text.strip().isdigit()
+
+
+def _names_year(mention: Mention, date: DateMention, lang: str) -> bool:
+    """A bare year is the date of the mention it is part of: right before it ("the 2022 summit") or closing
+    its name ("Year of Friendship 2022", "Sommet de la Francophonie 2024")."""
+    if date.end <= mention.start:
+        return mention.start - date.end <= _YEAR_BEFORE_NAME
+    return date.start - _name_end(mention, lang) <= _YEAR_IN_NAME
+
+
+def _share_with_visit(mentions: list[Mention]) -> None:
+    """A visit left undated, followed in its sentence by the occasion it is made for, dated after its own
+    name: the visit takes that date (the round is held during the visit). A year written alone closes a name
+    ("... Friendship Year 2022"), not the visit's programme."""
+    for visit, occasion in pairwise(mentions):
+        if visit.kind is EngagementKind.VISIT and visit.date is None and _made_for(occasion, visit):
+            visit.date, visit.date_text = occasion.date, occasion.date_text
+
+
+def _made_for(occasion: Mention, visit: Mention) -> bool:
+    """`occasion`, named right after `visit`, is dated after its own name, and not by a year written alone."""
+    if occasion.date is None or occasion.kind is EngagementKind.VISIT or occasion.status is not visit.status:
+        return False
+    near = occasion.start - visit.end <= _VISIT_TO_OCCASION
+    return near and _dated_after(occasion) and not occasion.date_text.strip().isdigit()
+
+
+def _dated_after(mention: Mention) -> bool:
+    """The date of `mention` is written after it ("co-chair the 20th meeting in the first quarter of 2023")."""
+    at = mention.sentence.text.find(mention.date_text, mention.end) if mention.date_text else -1
+    return at >= 0
 
 
 def _distance(mention: Mention, date: DateMention, lang: str = "en") -> int:
@@ -65,10 +172,31 @@ def default_date(
         return DateValue(value=trip.date.value[:7], precision=Precision.MONTH) if trip.date else None
     if m.date is not None or m.status is not EngagementStatus.HELD or m.past_reference:
         return m.date
-    if not is_main and m.ordinal is not None and not _concurrent(m, ctx.lang):
+    if _made_during(m, trip):
+        return trip.date if trip is not None and trip.date is not None else _news_month(ctx, news_month)
+    if not is_main and _in_passing(m, ctx.lang):
         return None  # a numbered round named in passing is often a past one: no date rather than a wrong one
+    return _news_month(ctx, news_month)
+
+
+def _news_month(ctx: DocContext, news_month: str | None) -> DateValue | None:
+    """The month the article's news happened in: the publication month, else (undated article) `news_month`."""
     month = ctx.published_month if ctx.doc.published else news_month or ctx.published_month
     return DateValue(value=month, precision=Precision.MONTH) if month else None
+
+
+def _in_passing(m: Mention, lang: str) -> bool:
+    """A numbered round named beside the news, not held with it; an anniversary's number is no round."""
+    return m.ordinal is not None and m.kind is not EngagementKind.COMMEMORATION and not _concurrent(m, lang)
+
+
+def _made_during(m: Mention, trip: Mention | None) -> bool:
+    """ "s'est rendu au Vietnam pour une visite officielle et coprésider la 20e réunion", "is visiting Laos and
+    co-chairing the 43rd session": an occasion named right after the reported visit, in its sentence, is held
+    during it."""
+    if trip is None or m is trip or m.kind is EngagementKind.VISIT or m.sentence is not trip.sentence:
+        return False
+    return m.status is trip.status and 0 <= m.start - trip.end <= _VISIT_TO_OCCASION
 
 
 def _during_trip(m: Mention, trip: Mention, ctx: DocContext) -> bool:

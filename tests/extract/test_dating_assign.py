@@ -1,0 +1,200 @@
+"""Which date of a sentence goes to which engagement, and the date of an engagement with none of its own."""
+
+from __future__ import annotations
+
+import pytest
+
+from suivi.extract.dates import resolve_date
+from suivi.record import DocumentRecord
+
+from .conftest import Extract
+
+
+def _dates(record: DocumentRecord) -> list[tuple[str, str | None, str | None, int | None]]:
+    """(kind, start, end, ordinal) of each engagement, in order."""
+    return [
+        (
+            e.kind.value,
+            e.date.value if e.date else None,
+            e.date.end if e.date else None,
+            e.series.ordinal if e.series else None,
+        )
+        for e in record.engagements
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "published", "text", "first", "second"),
+    [
+        (
+            "en",
+            "2023-10",
+            "The two sides reviewed the outcomes of the 20th meeting of the Peru-Chile Joint Commission for Economic, "
+            "Cultural and Scientific Cooperation in Lima from March 20-22, and the 12th Conference on Border "
+            "Provinces in Santiago from April 23-25.",
+            ("2023-03-20", "2023-03-22"),
+            ("2023-04-23", "2023-04-25"),
+        ),
+        (
+            "fr",
+            "2023-10",
+            "Les deux parties ont examiné les résultats de la 7e réunion de la commission mixte Ghana-Nigeria pour "
+            "la coopération économique, culturelle et scientifique, tenue à Accra du 20 au 22 mars, ainsi que la 3e "
+            "conférence sur la coopération frontalière tenue à Abuja du 23 au 25 avril.",
+            ("2023-03-20", "2023-03-22"),
+            ("2023-04-23", "2023-04-25"),
+        ),
+    ],
+)
+def test_each_round_keeps_the_date_written_after_its_name(
+    extract: Extract, lang: str, published: str, text: str, first: tuple[str, str], second: tuple[str, str]
+) -> None:
+    dated = [(start, end) for _, start, end, ordinal in _dates(extract(text, lang, published)) if ordinal]
+    assert dated == [first, second]
+
+
+@pytest.mark.parametrize(
+    ("lang", "published", "text", "expected"),
+    [
+        (
+            "en",
+            "2024-06",
+            "Chilean President Gabriel Boric began a state visit to Argentina on Sunday, from 9 to 11 June, at the "
+            "invitation of his Argentine counterpart.",
+            ("2024-06-09", "2024-06-11"),
+        ),
+        (
+            "fr",
+            "2024-06",
+            "Le président chilien Gabriel Boric a entamé dimanche une visite d'État en Argentine du 9 au 11 juin.",
+            ("2024-06-09", "2024-06-11"),
+        ),
+        (
+            "en",
+            "2023-01",
+            "Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan co-chaired on Thursday "
+            "morning, January 12 in Nairobi the 3rd meeting of the Kenya-Tanzania joint commission.",
+            ("2023-01-12", None),
+        ),
+        (
+            "fr",
+            "2023-01",
+            "Le Premier ministre portugais et son homologue angolais ont coprésidé jeudi matin, 12 janvier à "
+            "Luanda, la 5e réunion de la commission mixte Portugal-Angola.",
+            ("2023-01-12", None),
+        ),
+    ],
+)
+def test_a_day_wins_over_a_weekday_of_the_same_mention(
+    extract: Extract, lang: str, published: str, text: str, expected: tuple[str, str | None]
+) -> None:
+    assert [(start, end) for _, start, end, _ in _dates(extract(text, lang, published))] == [expected]
+
+
+def test_a_day_wins_over_the_year_written_before_it(extract: Extract) -> None:
+    text = (
+        "The two sides held the 6th meeting of the Kenya-Tanzania joint commission on January 7, 2024, and the "
+        "annual meeting between the two ruling parties in 2024 on February 26, 2024."
+    )
+    assert [start for _, start, _, _ in _dates(extract(text, "en", None))] == ["2024-01-07", "2024-02-26"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "published", "text", "expected"),
+    [
+        (
+            "en",
+            "2020-12",
+            "Norwegian Prime Minister Jonas Store is visiting Sweden and co-chairing the 4th session of the "
+            "Norway-Sweden joint commission from December 4 – 6.",
+            ("2020-12-04", "2020-12-06"),
+        ),
+        (
+            "fr",
+            "2024-11",
+            "Le Premier ministre norvégien effectuera une visite en Suède et coprésidera la 4e session de la "
+            "commission mixte Norvège-Suède du 4 au 6 décembre.",
+            ("2024-12-04", "2024-12-06"),
+        ),
+    ],
+)
+def test_a_visit_shares_the_date_of_the_round_it_is_made_for(
+    extract: Extract, lang: str, published: str, text: str, expected: tuple[str, str]
+) -> None:
+    dates = _dates(extract(text, lang, published))
+    assert {kind for kind, *_ in dates} >= {"visit", "joint_committee"}
+    assert all((start, end) == expected for _, start, end, _ in dates)
+
+
+@pytest.mark.parametrize(
+    ("lang", "published", "text"),
+    [
+        (
+            "en",
+            "2022-09",
+            "The Moroccan foreign minister travelled to Mauritania on an official visit and co-chaired the 9th "
+            "session of the Morocco-Mauritania joint commission.",
+        ),
+        (
+            "fr",
+            "2023-03",
+            "Le ministre marocain des Affaires étrangères s'est rendu en Mauritanie pour effectuer une visite "
+            "officielle et coprésider la 9e réunion de la commission mixte Maroc-Mauritanie.",
+        ),
+    ],
+)
+def test_a_round_co_chaired_during_the_reported_visit_is_held_in_its_month(
+    extract: Extract, lang: str, published: str, text: str
+) -> None:
+    dates = _dates(extract(text, lang, published))
+    assert ("joint_committee", published, None, 9) in dates
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "Le président ghanéen a participé aux célébrations du 60e anniversaire de la fête nationale du Togo.",
+        ),
+        (
+            "en",
+            "The Ghanaian president attended the celebrations marking the 60th anniversary of Togo's national day.",
+        ),
+    ],
+)
+def test_an_anniversary_number_is_no_past_round(extract: Extract, lang: str, text: str) -> None:
+    assert ("commemoration", "2025-12", None, 60) in _dates(extract(text, lang, "2025-12"))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("fr", "jeudi matin, 12 janvier", "2023-01-12"),
+        ("fr", "mardi soir, 3 janvier", "2023-01-03"),
+        ("en", "Thursday morning, January 12", "2023-01-12"),
+    ],
+)
+def test_a_weekday_with_its_time_of_day_and_a_comma_is_one_date(lang: str, text: str, expected: str) -> None:
+    date = resolve_date(text, lang, "2023-01")
+    assert date is not None and date.value == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "Il s'agissait de la première visite au Sénégal du Premier ministre gambien en tant que chef du "
+            "gouvernement, marquant la clôture réussie de l'Année de l'amitié Sénégal-Gambie 2022.",
+        ),
+        (
+            "en",
+            "It was the first visit to Ghana by the Togolese President since his election, marking the successful "
+            "close of the Ghana-Togo Friendship Year 2022.",
+        ),
+    ],
+)
+def test_a_year_closing_another_name_is_not_the_date_of_a_visit(extract: Extract, lang: str, text: str) -> None:
+    visits = [start for kind, start, _, _ in _dates(extract(text, lang, "2023-01")) if kind == "visit"]
+    assert visits == ["2023-01"]
