@@ -310,17 +310,31 @@ def _choose(mention: Mention, block: _Block, copies: set[str]) -> Cluster | None
         near_copy = bool(copies & cluster.docs)
         score = _compatible(mention, cluster, near_copy)
         if score is not None:
-            scored.append((score, cluster))
+            scored.append((score, _cast_fit(mention, cluster), not _numbered(cluster), cluster))
     if not scored:
         return None
     if mention.span is None and not copies and len(scored) > 1:
         return None  # an undated report linked by its people alone must fit one event only
-    # On equal fit, a numbered round is the established occasion: a report naming no round joins it
-    # rather than an unnumbered occasion (often the same article's second, vaguer report of it).
-    scored.sort(key=lambda item: (-item[0], not _numbered(item[1])))
-    if len(scored) > 1 and scored[0][0] == scored[1][0] and _numbered(scored[0][1]) == _numbered(scored[1][1]):
+    # On equal fit, the occasion with more of the same people wins: a visitor's courtesy calls on three
+    # hosts are three meetings, each reported with its own host. Then a numbered round is the established
+    # occasion: a report naming no round joins it rather than an unnumbered occasion (often the same
+    # article's second, vaguer report of it).
+    scored.sort(key=lambda item: (-item[0], item[1], item[2]))
+    if len(scored) > 1 and scored[0][:3] == scored[1][:3]:
         return None
-    return scored[0][1]
+    return scored[0][3]
+
+
+def _cast_fit(mention: Mention, cluster: Cluster) -> tuple[int, int]:
+    """(minus the people of the mention the cluster names, people the cluster names that the mention
+    does not): smaller is a closer cast. A mention that names nobody fits every cast alike."""
+    mine = {fold(p.name) for p in mention.engagement.participants}
+    theirs = set(cluster.names)
+    if not mine or not theirs:
+        return 0, 0
+    shared = sum(1 for name in mine if any(names_match(name, other) for other in theirs))
+    extra = sum(1 for other in theirs if not any(names_match(name, other) for name in mine))
+    return -shared, extra
 
 
 def _numbered(cluster: Cluster) -> bool:
