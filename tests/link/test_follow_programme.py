@@ -9,7 +9,9 @@ from datetime import date, timedelta
 import pytest
 
 from suivi.link import Followup, followups, link_records
-from suivi.record import DocumentRecord
+from suivi.link.events import Cluster, Mention
+from suivi.link.follow_through import engagement_followups
+from suivi.record import DocumentRecord, Engagement
 
 from .support import engagement, record
 
@@ -139,3 +141,47 @@ def test_the_round_of_another_mechanism_does_not_vouch_for_a_round_that_names_no
     found = _listed([record("plan", "2019-12", cooperation, economic), record("held", "2022-07", held)])
     (eighth,) = [f for f in found if ("plan", "e2") in f.refs]
     assert eighth.status == "overdue"
+
+
+def test_one_sentence_is_cited_once_when_the_round_and_its_visit_share_it() -> None:
+    arrival = "Le Premier ministre est arrivé à Norvik, où il coprésidera la 12e réunion du comité mixte."
+    visit = engagement("e1", "visit", ("VV", "WW"), on="2023-01", venue=("Norvik", "WW"),
+                       people=(("Ada Kern", "VV"),), evidence=arrival)  # fmt: skip
+    round_ = engagement("e2", "joint_committee", ("VV", "WW"), series="comité mixte", ordinal=12,
+                        status="planned", on="2023-01-11", evidence=arrival)  # fmt: skip
+    (followup,) = [f for f in _listed([record("a", "2023-01", visit, round_)]) if f.refs == [("a", "e2")]]
+    assert [e.sentence for e in followup.evidence] == [arrival]
+
+
+def _cluster(doc_id: str, published: str, item: Engagement) -> Cluster:
+    cluster = Cluster()
+    cluster.add(Mention((doc_id, item.id), item, published, "gh-ij", "gh-ij-joint-committee"))
+    return cluster
+
+
+@pytest.mark.parametrize(
+    ("held_on", "published", "status"),
+    [("2025-06-12", "2025-06", "fulfilled_late"), ("2023-10-05", "2023-10", "fulfilled_on_time")],
+)
+def test_the_announced_round_of_a_mechanism_is_fulfilled_by_its_held_report_in_another_event(
+    held_on: str, published: str, status: str
+) -> None:
+    # Event linking may keep two reports of one round apart (a date or venue conflict): round 7 of one
+    # mechanism is still one occasion, held late or not.
+    plan = engagement("e1", "joint_committee", ("GH", "IJ"), series="commission mixte", ordinal=7, status="planned",
+                      on="2023", evidence="La 7e session de la commission mixte se tiendra en 2023.")  # fmt: skip
+    held = engagement("e1", "joint_committee", ("GH", "IJ"), series="joint commission", ordinal=7, on=held_on,
+                      venue=("Tarn", "IJ"), evidence="The 7th joint commission was held.")  # fmt: skip
+    clusters = [(_cluster("plan", "2022-11", plan), "p"), (_cluster("held", published, held), "h")]
+    (followup,) = engagement_followups(clusters, AS_OF, {}, timedelta(0))
+    assert followup.status == status
+    assert "reported in held" in followup.detail
+
+
+def test_a_round_held_before_its_announcement_appeared_is_not_its_report() -> None:
+    plan = engagement("e1", "joint_committee", ("GH", "IJ"), series="commission mixte", ordinal=7, status="planned",
+                      on="2023")  # fmt: skip
+    held = engagement("e1", "joint_committee", ("GH", "IJ"), series="joint commission", ordinal=7, on="2021-05-02")
+    clusters = [(_cluster("plan", "2022-11", plan), "p"), (_cluster("held", "2021-05", held), "h")]
+    (followup,) = engagement_followups(clusters, AS_OF, {}, timedelta(0))
+    assert followup.status == "overdue"

@@ -298,7 +298,26 @@ class _Store:
             return found
         anchors = {m.doc_id for s in self.siblings(announced) for m in self.clusters[s.ref].members if m.held}
         anchored = [(c, m) for c, m in self.held_by_owner.get(announced.owner, []) if m.doc_id in anchors]
-        return self._only_fit(cluster, announced, (date.min, date.max), anchored, vouched=True) if anchored else None
+        found = self._only_fit(cluster, announced, (date.min, date.max), anchored, vouched=True) if anchored else None
+        return found if found is not None else self.same_round(cluster, announced)
+
+    def same_round(self, cluster: Cluster, announced: Mention) -> Mention | None:
+        """The held report of the very round announced (same mechanism, same number) in another event, held
+        after the announcement appeared, late or not: a mechanism's round N is one occasion. The earliest
+        dated report is taken."""
+        if announced.series_key is None or announced.ordinal is None:
+            return None
+        published = span_of(announced.published)[1] if announced.published else None
+        rounds = [
+            m
+            for other, m in self.held_by_owner.get(announced.owner, [])
+            if other is not cluster
+            and m.doc_id != announced.doc_id
+            and m.series_key == announced.series_key
+            and m.ordinal == announced.ordinal
+            and (published is None or m.span is None or m.span[0] > published)
+        ]
+        return min(rounds, key=lambda m: (m.span is None, m.span or (date.min, date.min), m.ref), default=None)
 
     @staticmethod
     def _only_fit(
@@ -457,7 +476,7 @@ def _engagement_followup(cluster: Cluster, key: str, planned: list[Mention], sto
         due=promised.value if promised else None,
         detail=detail,
         refs=sorted(m.ref for m in cluster.members),
-        evidence=[_evidence(m) for m in members],
+        evidence=list({(e.doc_id, e.sentence): e for e in map(_evidence, members)}.values()),
     )
 
 
