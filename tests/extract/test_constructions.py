@@ -1347,3 +1347,34 @@ def test_constructions_a_counterpart_of_a_third_country_meets_the_article_side(
 ) -> None:
     record = extract(text, lang, "2025-03")
     assert any(set(e.parties) == parties for e in record.engagements), [e.parties for e in record.engagements]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "Ghana and Togo held the 5th session of their Permanent Joint Commission for Cooperation in Accra on "
+            "3 March. The ministers noted progress since the previous session in June 2023.",
+            {(5, "held"), (4, "held")},
+        ),
+        (
+            "fr",
+            "Le Bénin et le Niger ont tenu la 7e session de leur Commission mixte de coopération à Cotonou le 3 "
+            "mars. Les deux parties ont convenu de tenir la prochaine session à Niamey en 2026.",
+            {(7, "held"), (8, "planned")},
+        ),
+        (
+            "fr",
+            "L'Espagne et le Maroc ont tenu le 3 mars à Rabat le troisième Dialogue stratégique hispano-marocain. "
+            "Les progrès accomplis depuis le deuxième dialogue, tenu en avril 2023, ont été salués.",
+            {(3, "held"), (2, "held")},
+        ),
+    ],
+)
+def test_constructions_a_round_named_by_its_place_in_the_mechanism(
+    extract: Extract, lang: str, text: str, expected: set[tuple[int, str]]
+) -> None:
+    record = extract(text, lang, "2025-03")
+    rounds = {(e.series.ordinal, e.status.value) for e in record.engagements if e.series and e.series.ordinal}
+    assert rounds == expected, [(e.kind.value, e.series, e.status.value) for e in record.engagements]

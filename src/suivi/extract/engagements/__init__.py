@@ -42,7 +42,7 @@ def sentence_mentions(ctx: DocContext) -> list[Mention]:
         assign_dates(mentions, sent.dates, ctx.lang)
         _same_day(mentions, out, ctx.lang)
         for m in mentions:
-            if m.anaphoric and not _resolve_anaphora(m, out):
+            if m.anaphoric and not _resolve_anaphora(m, out, ctx.lang):
                 continue
             _describe(m, ctx)
             out.append(m)
@@ -121,7 +121,7 @@ def _whole_names(persons: list[tuple[int, int, str]], sent: Sentence) -> list[tu
     return out
 
 
-def _resolve_anaphora(m: Mention, earlier: list[Mention]) -> bool:
+def _resolve_anaphora(m: Mention, earlier: list[Mention], lang: str) -> bool:
     """ "la 16e session" / "the next meeting" with no mechanism named is a round of the article's mechanism;
     "cette conférence" is the latest occasion of its kind named before."""
     if m.refers_to:
@@ -137,12 +137,26 @@ def _resolve_anaphora(m: Mention, earlier: list[Mention]) -> bool:
     named = next((x for x in series if x.ordinal is not None), series[0])  # the mechanism's full, numbered name
     m.kind = named.kind
     m.series_name = named.series_name
+    m.ordinal = _step_from(m, named, lang)
     return True
+
+
+def _step_from(m: Mention, named: Mention, lang: str) -> int | None:
+    """ "the next meeting" of the 17th is the 18th, "the previous meeting" the 16th (a round number read
+    after this, "la 16e session", wins)."""
+    if named.ordinal is None:
+        return None
+    if cue(EXTRACTOR, lang, "anaphoric_next").search(m.text):
+        return named.ordinal + 1
+    if cue(EXTRACTOR, lang, "anaphoric_previous").search(m.text):
+        return named.ordinal - 1 if named.ordinal > 1 else None
+    return None
 
 
 def _describe(m: Mention, ctx: DocContext) -> None:
     text, lang = m.sentence.text, ctx.lang
-    m.ordinal = m.ordinal if m.refers_to else ordinal_before(text, m.start, m.end, lang)
+    written = ordinal_before(text, m.start, m.end, lang)
+    m.ordinal = m.ordinal if m.refers_to or written is None else written
     if m.kind is EngagementKind.MEETING or m.kind is EngagementKind.VISIT or m.kind is EngagementKind.CALL:
         m.ordinal = None
     numbered_or_series = m.ordinal is not None or m.kind in _SERIES_KINDS or m.kind is EngagementKind.SUMMIT
@@ -218,7 +232,13 @@ def _part_of_main(m: Mention, main: Mention, lang: str) -> bool:
     talks = cue(EXTRACTOR, lang, "talks").search(m.text) or _receives_counterpart(m, lang)
     if not (talks and m.kind is EngagementKind.MEETING and main.kind is EngagementKind.VISIT):
         return False
-    return m.counterpart is None or _names_in(m.counterpart, main)
+    return m.counterpart is None or _names_in(m.counterpart, main) or _host_counterpart(m, lang)
+
+
+def _host_counterpart(m: Mention, lang: str) -> bool:
+    """ "talks with his Vietnamese counterpart X" during a visit: the visitor's counterpart is its host."""
+    at = m.sentence.text.find(m.counterpart or "", m.end)
+    return at >= 0 and bool(cue(EXTRACTOR, lang, "counterpart_title").search(m.sentence.text[m.end : at]))
 
 
 def _receives_counterpart(m: Mention, lang: str) -> bool:
