@@ -23,8 +23,9 @@ eval: $(STAMP)
 	$(BIN)/suivi eval
 
 # Rebuilds training/*.jsonl and the shipped sentence model from ../shared/eval; same seed, same files.
+# `make train EXCLUDE=ids.txt` leaves the listed articles (a held-out set) out of training.
 train: $(STAMP)
-	$(BIN)/python -m suivi.extract.learned.train --shared ../shared/eval --seed 13
+	$(BIN)/python -m suivi.extract.learned.train --shared ../shared/eval --seed 13 $(if $(EXCLUDE),--exclude-ids $(EXCLUDE))
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/ingest_vs_nlp.py

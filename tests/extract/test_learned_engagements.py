@@ -1,4 +1,5 @@
-"""Learned engagements (sentences the rules did not use) and the held-out exclusion of training and cross-validation."""
+"""Learned engagements (sentences the rules did not use), learned commitments' areas, and the held-out exclusion
+of training and cross-validation."""
 
 from __future__ import annotations
 
@@ -8,10 +9,11 @@ import pytest
 
 from suivi.errors import TrainingDataError
 from suivi.extract import extract_documents
-from suivi.extract.learned import using_sentence_model
+from suivi.extract.learned import layer, using_sentence_model
 from suivi.extract.learned.crossval import train_fold_models
 from suivi.extract.learned.engagements import decided_kind
 from suivi.extract.learned.examples import DocumentExample, Example, TrainingSet, read_ids
+from suivi.extract.learned.layer import CommitmentOptions, LearnedOptions
 from suivi.extract.learned.train import TrainConfig
 from suivi.extract.pipeline import DEFAULT_LAYERS, WITH_LEARNED_LAYERS
 from suivi.record import Document, DocumentRecord
@@ -129,3 +131,39 @@ def test_excluded_articles_are_never_trained_on() -> None:
         assert not {"wzinder", "wagadez"} & set(model.vocabulary)
     everything = train_fold_models(k=2, seed=7, config=TrainConfig(seed=7, min_df=1), data=data)
     assert all({"wzinder", "wagadez"} & set(m.vocabulary) for m in everything.values())
+
+
+class _SaysAgreed:
+    """A stand-in model: every sentence states an agreement about trade and energy."""
+
+    def __init__(self) -> None:
+        self.thresholds = {"commitment:agreed": 0.5, "area:trade": 0.5, "area:energy": 0.5, "engagement": 0.5}
+
+    def predict(self, texts: list[str], lang: str) -> list[dict[str, float]]:
+        probs = {"commitment:agreed": 0.9, "area:trade": 0.9, "area:energy": 0.9, "engagement": 0.01}
+        return [dict(probs) for _ in texts]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Peru and Chile held talks in Lima on 3 May 2024. They look at the tourism and trade figures."),
+        (
+            "fr",
+            "Le Mali et le Niger ont tenu la 4e session de leur commission mixte à Bamako le 3 mai 2024. "
+            "Ils regardent le commerce.",
+        ),
+    ],
+)
+def test_learned_commitments_take_the_areas_lexicon_and_model_agree_on(
+    monkeypatch: pytest.MonkeyPatch, lang: str, text: str
+) -> None:
+    options = LearnedOptions(engagements=None, commitments=CommitmentOptions(areas="both"))
+    monkeypatch.setattr(layer, "LEARNED_OPTIONS", options)
+    doc = Document(id=f"learned-com-{lang}", text=text, published="2024-05", language=lang)
+    with using_sentence_model(_SaysAgreed()):  # type: ignore[arg-type]
+        record = next(extract_documents([doc], _SETTINGS, WITH_LEARNED_LAYERS))
+    added = [c for c in record.commitments if c.provenance and c.provenance.extractor == "suivi.learned"]
+    assert added
+    second = [c for c in added if "2024" not in c.text]
+    assert [a.value for c in second for a in c.areas] == ["trade"]  # energy: the model's only; tourism: the lexicon's

@@ -99,9 +99,8 @@ class LearnedOptions:
     engagements: EngagementOptions | None = field(
         default_factory=lambda: EngagementOptions(need_date=True, any_kind_repeats=True)
     )
-    commitments: CommitmentOptions | None = field(
-        default_factory=lambda: CommitmentOptions(min_probability=0.7, areas="both")
-    )
+    #: Off: under cross-validation the model's commitments cost more precision than they gave recall.
+    commitments: CommitmentOptions | None = None
 
 
 #: What `suivi.learned.v1` does; the choices are those that scored best under document cross-validation.
