@@ -62,3 +62,61 @@ NOT_PLEDGES = [
 def test_hosting_chairing_or_forecasting_is_no_pledge(extract: Extract, lang: str, text: str) -> None:
     record = extract(text, lang)
     assert not [c for c in record.commitments if c.kind.value == "pledged"], [c.text for c in record.commitments]
+
+
+THREATS = [
+    ("en", "Ecuador announced it will withdraw its ambassador from Peru unless the seized boats are returned."),
+    ("en", "Officials in Baku said they would boycott all official contact with Armenia."),
+    ("fr", "Le Mali a annoncé qu'il retirerait ses soldats du Niger si la junte ne libère pas les otages."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), THREATS)
+def test_a_threat_is_no_pledge(extract: Extract, lang: str, text: str) -> None:
+    record = extract(text, lang)
+    assert not [c for c in record.commitments if c.kind.value == "pledged"], [c.text for c in record.commitments]
+
+
+OFFERS = [
+    ("en", "Rebel leaders in Sudan said on Monday they would meet the U.N. envoy if he guaranteed their safety."),
+    ("fr", "Le Honduras a fait savoir qu'il rencontrerait l'envoyé du Nicaragua si la frontière était rouverte."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), OFFERS)
+def test_a_conditional_offer_is_a_pledge(extract: Extract, lang: str, text: str) -> None:
+    assert "pledged" in {c.kind.value for c in extract(text, lang).commitments}
+
+
+AREAS = [
+    ("en", "Vietnam and Chile signed five cooperation documents in Santiago on Tuesday.", "signed", {"other"}),
+    ("fr", "Le Togo et le Bénin ont signé trois documents de coopération à Lomé mardi.", "signed", {"other"}),
+    ("en", "Jamaica and Cuba signed a cooperation agreement in Havana on Tuesday.", "signed", {"political"}),
+    (
+        "fr",
+        "Le ministre grec des Affaires étrangères a reçu mardi à Athènes son homologue chypriote. Les deux parties "
+        "ont affirmé l'importance de la paix, de la sécurité et de la liberté de navigation en mer.",
+        "agreed",
+        {"maritime"},
+    ),
+    (
+        "en",
+        "Philippine Foreign Secretary Maria Santos met her Indonesian counterpart in Jakarta on Monday. The two sides "
+        "stressed the importance of peace, security and freedom of navigation at sea.",
+        "agreed",
+        {"maritime"},
+    ),
+    (
+        "fr",
+        "Le Cameroun et le Tchad se sont engagés à lutter contre la pêche illicite sur le lac.",
+        "agreed",
+        {"maritime", "agriculture"},
+    ),
+    ("en", "Malta and Tunisia agreed to deepen their friendship and solidarity.", "agreed", {"political"}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "kind", "areas"), AREAS)
+def test_commitment_areas(extract: Extract, lang: str, text: str, kind: str, areas: set[str]) -> None:
+    found = {a.value for c in extract(text, lang).commitments if c.kind.value == kind for a in c.areas}
+    assert found == areas, text

@@ -36,11 +36,19 @@ def _area_patterns(lang: str) -> list[tuple[Area, re.Pattern[str]]]:
     return [(Area(area), re.compile(typographic(p), re.IGNORECASE)) for area, p in data.items()]
 
 
-def areas_of(clause: str, lang: str, extra: tuple[Area, ...] = ()) -> list[Area]:
-    """Areas whose lexicon matches the clause (plus `extra`); `political` when none does (general cooperation)."""
+def areas_of(clause: str, lang: str, extra: tuple[Area, ...] = (), default: Area = Area.POLITICAL) -> list[Area]:
+    """Areas whose lexicon matches the clause (plus `extra`); `default` when none does (general cooperation)."""
     found = [area for area, pattern in _area_patterns(lang) if pattern.search(clause)]
     found += [area for area in extra if area not in found]
-    return found or [Area.POLITICAL]
+    return found or [default]
+
+
+def _default_area(kind: CommitmentKind, clause: str, lang: str) -> Area:
+    """A signing of several cooperation documents that names none of their fields ("signed four cooperation
+    documents") covers various areas; any other commitment that names no field is about the relation itself."""
+    if kind is CommitmentKind.SIGNED and cue(EXTRACTOR, lang, "counted_instruments").search(clause):
+        return Area.OTHER
+    return Area.POLITICAL
 
 
 def find_verbs(sent: Sentence, lang: str) -> list[tuple[CommitmentKind, re.Match[str]]]:
@@ -61,12 +69,16 @@ def find_verbs(sent: Sentence, lang: str) -> list[tuple[CommitmentKind, re.Match
 def _party_futures(sent: Sentence, lang: str) -> list[re.Match[str]]:
     """A named party's future act ("Israel will evacuate", "la France financera", "said it would return"):
     what a state says it will do is its pledge. The party opens its clause (not "when Chile chairs", not
-    "Peru-Chile ties will grow"); meeting, visiting or hosting is an engagement, not a pledge."""
+    "Peru-Chile ties will grow"); meeting, visiting or hosting is an engagement, not a pledge; a hostile act
+    ("will boycott", "will withdraw unless ...") is a threat, not a pledge."""
     future, opening = cue(EXTRACTOR, lang, "party_future"), cue(EXTRACTOR, lang, "subject_opening")
     subjects = (c for c in sent.countries if c.via in ("name", "org"))
     ends = (c.end for c in subjects if opening.search(sent.text[max(0, c.start - 40) : c.start]))
     found = [m for m in (future.match(sent.text, end) for end in ends) if m]
-    return found + list(cue(EXTRACTOR, lang, "reported_future").finditer(sent.text))
+    found += cue(EXTRACTOR, lang, "reported_future").finditer(sent.text)
+    found += cue(EXTRACTOR, lang, "conditional_offer").finditer(sent.text)  # "would meet him if he ...": an offer
+    threat = cue(EXTRACTOR, lang, "threat")
+    return [m for m in found if not threat.search(sent.text, m.end())]
 
 
 def _governed(
@@ -262,6 +274,7 @@ def sentence_commitments(sent: Sentence, ctx: DocContext, record: DocumentRecord
             _summit_area(sent, ctx, areas_start, end)
             + _provision_area(sent, m, end, ctx.lang)
             + _figure_areas(record, sent, start, end),
+            _default_area(kind, clause, ctx.lang),
         )
         out.append(
             Commitment(
