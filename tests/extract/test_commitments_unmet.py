@@ -120,3 +120,13 @@ AREAS = [
 def test_commitment_areas(extract: Extract, lang: str, text: str, kind: str, areas: set[str]) -> None:
     found = {a.value for c in extract(text, lang).commitments if c.kind.value == kind for a in c.areas}
     assert found == areas, text
+
+
+def test_a_wish_both_presidents_voiced_is_a_proposal_with_its_areas(extract: Extract) -> None:
+    text = (
+        "Le président du Parlement ghanéen a reçu lundi à Accra son homologue ivoirien. Les deux présidents des "
+        "parlements ont émis leur souhait que les deux pays favorisent leur coopération dans l'éducation et le "
+        "tourisme."
+    )
+    proposed = [c for c in extract(text, "fr").commitments if c.kind.value == "proposed"]
+    assert {a.value for c in proposed for a in c.areas} >= {"education", "culture_tourism"}
