@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from suivi.extract.dates import resolve_date
+from suivi.extract.dates import find_dates, resolve_date
 from suivi.record import DocumentRecord
 
 from .conftest import Extract
@@ -198,3 +198,59 @@ def test_a_weekday_with_its_time_of_day_and_a_comma_is_one_date(lang: str, text:
 def test_a_year_closing_another_name_is_not_the_date_of_a_visit(extract: Extract, lang: str, text: str) -> None:
     visits = [start for kind, start, _, _ in _dates(extract(text, lang, "2023-01")) if kind == "visit"]
     assert visits == ["2023-01"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "Cette déclaration a été faite lors d'une rencontre entre le ministre ghanéen des Affaires étrangères "
+            "Samuel Ablakwa et le ministre togolais des Affaires étrangères Robert Dussey, le 11 juillet, à "
+            "l'occasion de la 42e réunion des ministres des Affaires étrangères de la CEDEAO à Abuja.",
+        ),
+        (
+            "en",
+            "The statement was made at a meeting between Ghanaian Foreign Minister Samuel Ablakwa and Togolese "
+            "Foreign Minister Robert Dussey on July 11, on the occasion of the 42nd ECOWAS Foreign Ministers' "
+            "Meeting in Abuja.",
+        ),
+    ],
+)
+def test_a_date_before_on_the_occasion_of_dates_what_precedes(extract: Extract, lang: str, text: str) -> None:
+    dates = {(kind, start) for kind, start, _, _ in _dates(extract(text, lang, "2023-07"))}
+    assert ("meeting", "2023-07-11") in dates
+    assert ("summit", "2023-07-11") not in dates
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Kenya's Friendship Year 2022 and the summit in 2023", [True, False]),
+        ("en", "to be held in the first quarter of 2024", [False]),
+        ("fr", "l'Année de l'amitié Sénégal-Gambie 2022, puis en 2023", [True, False]),
+        ("fr", "prévue au 2e semestre 2024", [False]),
+    ],
+)
+def test_a_year_written_alone_is_told_apart(lang: str, text: str, expected: list[bool]) -> None:
+    assert [d.bare_year for d in find_dates(text, lang, "2021-10")] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "The Kenyan minister invited his Ugandan counterpart to pay an official visit to Kenya and co-chair the "
+            "8th Joint Commission meeting in the first quarter of 2024.",
+        ),
+        (
+            "fr",
+            "Le ministre kényan a invité son homologue ougandais à effectuer une visite officielle au Kenya et à "
+            "coprésider la 8e réunion de la commission mixte au premier trimestre 2024.",
+        ),
+    ],
+)
+def test_a_planned_visit_shares_the_period_of_its_round(extract: Extract, lang: str, text: str) -> None:
+    dates = {(kind, start) for kind, start, _, _ in _dates(extract(text, lang, "2023-11"))}
+    assert {("visit", "2024"), ("joint_committee", "2024")} <= dates

@@ -23,6 +23,8 @@ class DateMention:
     end: int
     text: str
     date: DateValue
+    #: A year written alone: no "en" / "in" before it, no period around it ("Friendship Year 2022", "Vision 2030").
+    bare_year: bool = False
 
 
 @dataclass(frozen=True)
@@ -221,7 +223,19 @@ def find_dates(text: str, lang: str, published: str | None) -> list[DateMention]
     """
     g = grammar(lang)
     kept = _select(_date_candidates(text, g, _parse_published(published)))
-    return [DateMention(f.start, f.end, text[f.start : f.end], f.value) for f in kept if isinstance(f.value, DateValue)]
+    periods = [m.span() for _, pattern in g.period_rules for m in pattern.finditer(text)]
+    return [
+        DateMention(f.start, f.end, text[f.start : f.end], f.value, _bare_year(f, text, periods))
+        for f in kept
+        if isinstance(f.value, DateValue)
+    ]
+
+
+def _bare_year(found: _Found, text: str, periods: list[tuple[int, int]]) -> bool:
+    """A year with no cue of its own ("2022", not "en 2022") and in no period ("au 2e semestre 2022")."""
+    if found.kind != "year" or not text[found.start : found.end].isdigit():
+        return False
+    return not any(start < found.end and found.start < end for start, end in periods)
 
 
 def resolve_date(text: str, lang: str, published: str | None) -> DateValue | None:

@@ -29,9 +29,11 @@ def assign_dates(mentions: list[Mention], dates: list[DateMention], lang: str) -
     if not mentions:
         return
     usable = _usable_dates(mentions[0].sentence.text, dates, lang)
+    given: dict[int, DateMention] = {}
     for mention, date in _best_pairs(mentions, usable, lang):
         mention.date, mention.date_text = date.date, date.text
-    _share_with_visit(mentions)
+        given[id(mention)] = date
+    _share_with_visit(mentions, given)
 
 
 def _usable_dates(text: str, dates: list[DateMention], lang: str) -> list[DateMention]:
@@ -93,8 +95,8 @@ _MAX_EXACT = 10
 _REACH = 160
 #: How far after a visit's trigger the occasion it is made for may be named ("visit Laos and co-chair the ...").
 _VISIT_TO_OCCASION = 120
-#: How close a year written alone must be to a mention to be its date: before it, after its name's end.
-_YEAR_BEFORE_NAME, _YEAR_IN_NAME = 20, 60
+#: How far after a mention's name a year written alone may still close that name.
+_YEAR_IN_NAME = 60
 #: What a coarser date costs over a day ("a entamé samedi une visite ... du 8 au 10 janvier": the days win).
 _COARSE = {Precision.DAY: 0, Precision.MONTH: 25, Precision.YEAR: 50}
 
@@ -103,46 +105,45 @@ def _cost(mention: Mention, date: DateMention, lang: str, alone: bool) -> float 
     """What pairing `date` with `mention` costs: its distance, plus a toll for a coarse date; None when the
     date is out of reach (a sentence with one mention gives it any of its dates)."""
     distance = _distance(mention, date, lang)
-    if (not alone and distance > _REACH) or (_bare_year(date) and not _names_year(mention, date, lang)):
+    if (not alone and distance > _REACH) or (date.bare_year and not _names_year(mention, date, lang)):
+        return None
+    if not alone and _occasion_between(mention, date, lang):
         return None
     return distance + _COARSE.get(date.date.precision, 0)
 
 
-def _bare_year(date: DateMention) -> bool:
-    """A year written alone, with no "in" / "en" before it: often part of a name ("l'Année de l'amitié
-    Vietnam-Laos 2022", "ASEAN Chair 2022", "Vision 2030") rather than the time of an event."""
-    return date.date.precision is Precision.YEAR and date.text.strip().isdigit()
+def _occasion_between(mention: Mention, date: DateMention, lang: str) -> bool:
+    """ "une rencontre entre A et B, le 11 juillet, à l'occasion de la 56e réunion", "met B on 3 August on the
+    sidelines of the 55th meeting": a date written before "on the occasion of" dates what precedes it, not the
+    occasion named after it."""
+    if date.end > mention.start:
+        return False
+    between = mention.sentence.text[date.end : mention.start]
+    return bool(cue(EXTRACTOR, lang, "concurrent_before").search(between))
 
 
 def _names_year(mention: Mention, date: DateMention, lang: str) -> bool:
-    """A bare year is the date of the mention it is part of: right before it ("the 2022 summit") or closing
-    its name ("Year of Friendship 2022", "Sommet de la Francophonie 2024")."""
-    if date.end <= mention.start:
-        return mention.start - date.end <= _YEAR_BEFORE_NAME
-    return date.start - _name_end(mention, lang) <= _YEAR_IN_NAME
+    """A year written alone after a mention dates it only when it closes its name ("Year of Friendship 2022",
+    "Sommet de la Francophonie 2024"); further on it closes another name ("..., marking the close of the
+    Friendship Year 2022"). Before a mention it is its time ("the 2022 summit", "2018 saw the visit of")."""
+    return date.end <= mention.start or date.start - _name_end(mention, lang) <= _YEAR_IN_NAME
 
 
-def _share_with_visit(mentions: list[Mention]) -> None:
+def _share_with_visit(mentions: list[Mention], given: dict[int, DateMention]) -> None:
     """A visit left undated, followed in its sentence by the occasion it is made for, dated after its own
     name: the visit takes that date (the round is held during the visit). A year written alone closes a name
     ("... Friendship Year 2022"), not the visit's programme."""
     for visit, occasion in pairwise(mentions):
-        if visit.kind is EngagementKind.VISIT and visit.date is None and _made_for(occasion, visit):
-            visit.date, visit.date_text = occasion.date, occasion.date_text
+        date = given.get(id(occasion))
+        if visit.kind is EngagementKind.VISIT and visit.date is None and date and _made_for(occasion, visit, date):
+            visit.date, visit.date_text = date.date, date.text
 
 
-def _made_for(occasion: Mention, visit: Mention) -> bool:
+def _made_for(occasion: Mention, visit: Mention, date: DateMention) -> bool:
     """`occasion`, named right after `visit`, is dated after its own name, and not by a year written alone."""
-    if occasion.date is None or occasion.kind is EngagementKind.VISIT or occasion.status is not visit.status:
+    if occasion.kind is EngagementKind.VISIT or occasion.status is not visit.status or date.bare_year:
         return False
-    near = occasion.start - visit.end <= _VISIT_TO_OCCASION
-    return near and _dated_after(occasion) and not occasion.date_text.strip().isdigit()
-
-
-def _dated_after(mention: Mention) -> bool:
-    """The date of `mention` is written after it ("co-chair the 20th meeting in the first quarter of 2023")."""
-    at = mention.sentence.text.find(mention.date_text, mention.end) if mention.date_text else -1
-    return at >= 0
+    return occasion.start - visit.end <= _VISIT_TO_OCCASION and date.start >= occasion.end
 
 
 def _distance(mention: Mention, date: DateMention, lang: str = "en") -> int:
