@@ -74,7 +74,7 @@ def test_demo_one_event_in_two_languages_or_outlets_has_one_key(
     assert None not in keys
 
 
-@pytest.mark.parametrize(("key", "ordinals"), [(FR_MA, [4, 5, 6, 7]), ("mr-sn-joint-committee", [10, 11, 12])])
+@pytest.mark.parametrize(("key", "ordinals"), [(FR_MA, [4, 5, 6, None]), ("mr-sn-joint-committee", [10, 11, 12])])
 def test_demo_series_rounds_in_order(
     linked_demo: tuple[Store, LinkReport], key: str, ordinals: list[int | None]
 ) -> None:

@@ -38,6 +38,7 @@ class Mention:
     owner: str
     series_key: str | None
     #: The round an unnumbered planned mention must be: the one after the round its article reports held.
+    #: It only lets the mention join that round when another article numbers it (`_seed_rounds`).
     next_round: int | None = None
 
     @property
@@ -46,8 +47,7 @@ class Mention:
 
     @property
     def ordinal(self) -> int | None:
-        found = round_ordinal(self.engagement)
-        return self.next_round if found is None else found
+        return round_ordinal(self.engagement)
 
     @property
     def held(self) -> bool:
@@ -354,11 +354,11 @@ def _seed_rounds(mentions: list[Mention]) -> tuple[dict[tuple[str, str], _Block]
     rounds: dict[tuple[str, int], Cluster] = {}
     rest, inferred = [], []
     for mention in sorted(mentions, key=_order):
+        if mention.series_key is not None and mention.ordinal is None and mention.next_round is not None:
+            inferred.append(mention)
+            continue
         if mention.series_key is None or mention.ordinal is None:
             rest.append(mention)
-            continue
-        if round_ordinal(mention.engagement) is None:
-            inferred.append(mention)
             continue
         cluster = rounds.get((mention.series_key, mention.ordinal))
         if cluster is None:
@@ -367,7 +367,7 @@ def _seed_rounds(mentions: list[Mention]) -> tuple[dict[tuple[str, str], _Block]
         cluster.add(mention)
         blocks[mention.owner, mention.family].index(cluster, mention)
     for mention in inferred:
-        cluster = rounds.get((mention.series_key, mention.ordinal))  # type: ignore[arg-type]
+        cluster = rounds.get((mention.series_key, mention.next_round))  # type: ignore[arg-type]
         if cluster is None or mention.doc_id in cluster.docs:
             rest.append(mention)
             continue
