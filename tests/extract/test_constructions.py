@@ -1378,3 +1378,48 @@ def test_constructions_a_round_named_by_its_place_in_the_mechanism(
     record = extract(text, lang, "2025-03")
     rounds = {(e.series.ordinal, e.status.value) for e in record.engagements if e.series and e.series.ordinal}
     assert rounds == expected, [(e.kind.value, e.series, e.status.value) for e in record.engagements]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Chilean, Argentine foreign ministers to meet next month\nThe 9th meeting of the Chile-Argentina "
+            "Binational Commission will be held in Santiago on 11 April, the foreign ministry said.",
+        ),
+        (
+            "fr",
+            "Les ministres ivoirien et burkinabè se rencontreront le mois prochain\nLa 9e session de la Commission "
+            "mixte Côte d'Ivoire-Burkina Faso se tiendra à Abidjan le 11 avril, a annoncé le ministère.",
+        ),
+    ],
+)
+def test_constructions_a_planned_meeting_naming_no_one_is_the_planned_round(
+    extract: Extract, lang: str, text: str
+) -> None:
+    record = extract(text, lang, "2025-03")
+    assert [(e.kind.value, e.series.ordinal if e.series else None) for e in record.engagements] == [
+        ("joint_committee", 9)
+    ], _kinds(record)
+    assert record.engagements[0].date is not None and record.engagements[0].date.value == "2025-04-11"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Chile and Argentina held the 9th meeting of their Binational Commission in Santiago on 11 March. On 12 "
+            "March the two foreign ministers met again in Valparaiso.",
+        ),
+        (
+            "fr",
+            "La Côte d'Ivoire et le Burkina Faso ont tenu la 9e session de leur Commission mixte à Abidjan le 11 mars. "
+            "Le 12 mars, les deux ministres se sont rencontrés à Yamoussoukro.",
+        ),
+    ],
+)
+def test_constructions_a_held_meeting_on_another_day_is_not_the_round(extract: Extract, lang: str, text: str) -> None:
+    record = extract(text, lang, "2025-03")
+    assert sorted(e.kind.value for e in record.engagements) == ["joint_committee", "meeting"], _kinds(record)

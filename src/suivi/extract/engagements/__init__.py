@@ -267,7 +267,7 @@ def group_mentions(mentions: list[Mention], lang: str) -> list[Mention]:
             heads.append(m)
         elif target is not m:
             _absorb(target, m)
-    heads = _merge_talks_into_visit(heads, lang)
+    heads = _merge_meetings_into_round(_merge_talks_into_visit(heads, lang))
     return [h for h in heads if _worth_reporting(h, heads)]
 
 
@@ -295,6 +295,26 @@ def _merge_talks_into_visit(heads: list[Mention], lang: str) -> list[Mention]:
         else:
             out.append(h)
     return out
+
+
+def _merge_meetings_into_round(heads: list[Mention]) -> list[Mention]:
+    """ "Cambodian, Thai FMs to meet next month" and "the 9th Joint Commission will be held on 11 June": a
+    meeting of the article's parties that names no principal, at the time of the numbered round the article
+    reports, is that round."""
+    rounds = [h for h in heads if h.kind in _SERIES_KINDS and h.ordinal is not None and not h.past_reference]
+    out = []
+    for h in heads:
+        home = next((r for r in rounds if r.status is h.status and _one_occasion(h, r)), None)
+        if home is not None and h.kind is EngagementKind.MEETING and h.counterpart is None and not h.past_reference:
+            _absorb(home, h)
+        else:
+            out.append(h)
+    return out
+
+
+def _one_occasion(meeting: Mention, round_: Mention) -> bool:
+    """A planned meeting at no other time than the planned round (a held one may be a reception of its own)."""
+    return meeting.status is EngagementStatus.PLANNED and _same_time(meeting, round_)
 
 
 def _same_time(a: Mention, b: Mention) -> bool:
