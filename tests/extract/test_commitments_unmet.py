@@ -130,3 +130,18 @@ def test_a_wish_both_presidents_voiced_is_a_proposal_with_its_areas(extract: Ext
     )
     proposed = [c for c in extract(text, "fr").commitments if c.kind.value == "proposed"]
     assert {a.value for c in proposed for a in c.areas} >= {"education", "culture_tourism"}
+
+
+WIRE = [
+    ("en", "Egypt and Jordan struck a deal on gas supplies in Amman on Sunday.", "signed"),
+    ("en", "Japan is to provide Kenya with 40 new buses for Nairobi, the two governments said.", "pledged"),
+    ("en", "Canada undertook to help Haiti rebuild its courts, officials in Ottawa said.", "pledged"),
+    ("fr", "Le Japon va financer la construction d'un pont au Bénin, selon les deux gouvernements.", "pledged"),
+    ("fr", "L'Espagne et le Maroc ont scellé un accord sur la pêche à Rabat.", "signed"),
+    ("fr", "La Turquie a annoncé son intention de rouvrir son ambassade en Libye.", "pledged"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "kind"), WIRE)
+def test_wire_constructions(extract: Extract, lang: str, text: str, kind: str) -> None:
+    assert kind in {c.kind.value for c in extract(text, lang).commitments}, text
