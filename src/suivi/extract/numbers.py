@@ -148,7 +148,8 @@ def _quantity_pattern(d: NumberWords, lang: str) -> str:
     nouns = "(?i:" + "|".join(_phrase(n) for n in d.count_nouns) + ")(?:s|x|es)?(?!\\w)"
     spelled = _spelled(list(d.number_words), list(d.number_joiners))
     return (
-        rf"(?:(?<!\w)(?P<pre>{prefix})\s?|(?<![\w.,])(?:(?<!-)|(?<=[\d%]-)))"  # "10-15 %": a range's upper bound
+        rf"(?:(?<!\w)(?P<pre>{prefix})\s?|(?<![\w.,])(?:(?<!-)|(?<=[\d%]-))"  # "10-15 %": a range's upper bound
+        r"|(?P<mark>(?<=\b[A-Z])))"  # "R45.6 billion", "P4.2 billion": a one-letter local mark, read by the caller
         rf"(?:(?P<num>{_digits(d.decimal)})|(?<!\w)(?P<words>{spelled}))"
         rf"(?:\s?(?P<scale>{_alt(d.scales, insensitive=False)})(?!\w)|(?!\w))"
         rf"(?:\s?(?P<pct>{percent})"
@@ -216,12 +217,15 @@ def _unit(m: re.Match[str], lex: _Lexicon, last_currency: str | None) -> tuple[s
     if m.group("pct"):
         return str(Unit.PERCENT), None, m.end()
     bare_end = m.end("scale") if m.group("scale") else m.end("num") if m.group("num") else m.end("words")
+    if m.group("mark") is not None and not m.group("scale"):
+        return None  # "G20", "F16": a letter glued to a number without scale is a name
     if m.group("noun") and (m.group("adj") or "").lower() not in lex.blockers:
         if m.group("num") and _YEAR.fullmatch(m.group("num")) and not m.group("scale"):
             return None  # "in 2019 tourists ..." is a year
         return str(Unit.COUNT), m.group("noun"), m.end()
     if m.group("scale"):
-        return (last_currency or str(Unit.COUNT)), None, bare_end
+        glued = m.group("mark") is not None  # "R45.6 billion": the letter names a currency only the parties tell
+        return (str(Unit.COUNT) if glued else last_currency or str(Unit.COUNT)), None, bare_end
     return None
 
 

@@ -24,8 +24,10 @@ EXTRACTOR = "indicators"
 _STOCK_METRICS = {Metric.INVESTMENT_CAPITAL, Metric.INVESTMENT_PROJECTS, Metric.OTHER}
 #: The lower bound and the dash, "à" or "to" of a range written before its upper bound.
 _RANGE_START = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.,]\d+)?)\s*(?:%|per ?cent|pour ?cent)?\s*(?:-|–|à|to)\s*$")
-#: The lower bound and dash of a range of amounts or counts ("5-7 milliards de dollars", "300–400 students").
-_DASH_START = re.compile(r"(?<![\d.,])(\d+(?:[.,]\d+)?)\s*[-–]\s*$")
+#: The lower bound and its join of a range of amounts or counts ("5-7 milliards de dollars", "300–400 students",
+#: "5 à 6 milliards", "between 5 and 6 billion"): the join is checked against the language's range cues.
+_LOW_START = re.compile(r"(?<![\d.,])(\d+(?:[.,]\d+)?)\s*(\S{1,3})\s*$")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _LEADING_NUMBER = re.compile(r"\d+(?:[.,\u00a0\u202f ]\d+)*")
 #: What joins the two bounds of a range written with a unit on each ("10%- 15%", "5 à 7 milliards").
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|à|to)\s*")
@@ -49,10 +51,12 @@ def metric_of(q: Quantity, sent: Sentence, lang: str) -> Metric | None:
     """The metric a figure measures, from its counted noun or the words just before it."""
     data = load_cues(EXTRACTOR, lang)
     noun = (getattr(q, "noun", None) or "").lower()
-    if q.unit == Unit.COUNT:
+    if q.unit == Unit.COUNT and noun:
         return Metric(data["count_nouns"][noun]) if noun in data["count_nouns"] else None
+    if q.unit == Unit.COUNT:
+        return _counted_before(sent.text[max(0, q.start - data["context_before"]) : q.start], lang)
     before = sent.text[max(0, q.start - data["context_before"]) : q.start]
-    after = sent.text[q.end : q.end + data["context_after"]]
+    after = _CONVERSION.sub("", sent.text[q.end : q.end + 100])[: data["context_after"]]
     tail = sent.text[q.end : q.end + 80]
     named_after = cue(EXTRACTOR, lang, "metric_after").match(tail)
     if named_after:  # "US$11 billion worth of Vietnam's imports": what the figure is worth of wins
@@ -68,6 +72,25 @@ def metric_of(q: Quantity, sent: Sentence, lang: str) -> Metric | None:
             if pattern.search(after):
                 return metric
     return best[1] if best else None
+
+
+#: An amount in brackets right after a figure: the same figure in another currency ("(US$408 million)").
+_ONE_WORD = re.compile(r"\s*(?:[^\W\d_]+\s*)?")
+_CONVERSION = re.compile(r"^\s*\([^()]{0,60}\)")
+
+
+@cache
+def _count_noun_pattern(lang: str) -> re.Pattern[str]:
+    nouns = sorted(load_cues(EXTRACTOR, lang)["count_nouns"], key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(re.escape(n) for n in nouns) + r")\b", re.IGNORECASE)
+
+
+def _counted_before(before: str, lang: str) -> Metric | None:
+    """A count written without its noun ("Finnish visitors numbered some 3.5 million, up from 2.9 million"): the
+    metric of the last counted noun before it in the clause."""
+    clause = re.split(r"[;.!?]\s", before)[-1]
+    hits = _count_noun_pattern(lang).findall(clause)
+    return Metric(load_cues(EXTRACTOR, lang)["count_nouns"][hits[-1].lower()]) if hits else None
 
 
 def _is_target(q: Quantity, sent: Sentence, lang: str, floor: int) -> bool:
@@ -104,31 +127,54 @@ def _period(q: Quantity, metric: Metric, kind: IndicatorKind, scope: _Scope, ctx
     """The figure's period in its sentence; else, for a stock observed at publication (capital invested,
     projects, markers planted), up to the publication month, unless the count is of new ones ("nine new
     projects" came in some period the text does not give)."""
-    mention = _period_mention(q, kind, scope, ctx)
+    stock = metric in _STOCK_METRICS and kind is IndicatorKind.OBSERVED
+    mention = _period_mention(q, kind, scope, ctx, stock)
     if mention is not None:
-        return mention.period
-    stock = metric in _STOCK_METRICS and kind is IndicatorKind.OBSERVED and ctx.published_month
-    if stock and not cue(EXTRACTOR, ctx.lang, "flow_count").search(q.text):
+        return _since(mention, scope.sent.text, ctx) if kind is IndicatorKind.OBSERVED else mention.period
+    if stock and ctx.published_month and not cue(EXTRACTOR, ctx.lang, "flow_count").search(q.text):
         return Period(start=None, end=ctx.published_month)
     return None
 
 
-def _period_mention(q: Quantity, kind: IndicatorKind, scope: _Scope, ctx: DocContext) -> PeriodMention | None:
+def _since(mention: PeriodMention, text: str, ctx: DocContext) -> Period:
+    """ "has reached 1.3 billion dollars since 2019", "depuis 1975": a total since a year runs up to publication."""
+    m = cue(EXTRACTOR, ctx.lang, "since_year").search(text, max(0, mention.start - 30), mention.end)
+    if m is None or ctx.published_month is None or mention.start not in (m.start(), m.end()):
+        return mention.period
+    return Period(start=mention.period.start, end=ctx.published_month)
+
+
+def _period_mention(
+    q: Quantity, kind: IndicatorKind, scope: _Scope, ctx: DocContext, stock: bool = False
+) -> PeriodMention | None:
     """The period right after the figure when no other figure comes first ("10 milliards d'ici 2030"); else,
-    for an observed figure only, the closest one before it ("en 2023, les échanges ont atteint ..."). A goal's
+    for an observed figure only, the closest one before it ("en 2023, les échanges ont atteint ..."), unless the
+    figure is a stock and that period is the one of the figure right before it ("exports of 350 million kina in
+    2023, while investment is estimated at 1.2 billion kina": the stock stands at publication). A goal's
     deadline follows it: a year before a target names something else ("le 10e anniversaire en 2023 et porter
     le commerce à ..."); a period after a later figure is that figure's ("5,4 Md, qui devraient atteindre
     10 Md d'ici 2018")."""
     text = scope.sent.text
     mentions = find_periods(text, ctx.lang, ctx.published)
     after = next((m for m in mentions if m.start >= q.end), None)
-    between = [o for o in scope.figures if q.end <= o.start and _lead(o) < after.start] if after is not None else []
-    if after is not None and all(_RANGE_JOIN.fullmatch(text, q.end, o.start) for o in between):
+    conversion = _CONVERSION.match(text[q.end :])  # "P4.2 billion (about N$5.7 billion) in 2024"
+    start = q.end + (conversion.end() if conversion else 0)
+    between = [o for o in scope.figures if start <= o.start and _lead(o) < after.start] if after is not None else []
+    if after is not None and all(_RANGE_JOIN.fullmatch(text, start, o.start) for o in between):
         return after  # "10%- 15% d'ici 2020": the upper bound of the range is the same figure
     if kind is IndicatorKind.TARGET:
         return None
     before = [m for m in mentions if m.end <= q.start]
-    return before[-1] if before else None
+    if not before or (stock and _trails_figure(before[-1], scope.figures, q, text)):
+        return None
+    return before[-1]
+
+
+def _trails_figure(mention: PeriodMention, figures: list[Quantity], q: Quantity, text: str) -> bool:
+    """The period is written right after another figure before `q` ("350 million kina in 2023"): it is that one's."""
+    return any(
+        o is not q and o.end <= mention.start and _ONE_WORD.fullmatch(text, o.end, mention.start) for o in figures
+    )
 
 
 def _lead(q: Quantity) -> int:
@@ -171,20 +217,40 @@ def sentence_indicators(sent: Sentence, ctx: DocContext, carried: Metric | None)
 
 
 def _range_floor(q: Quantity, sent: Sentence, lang: str) -> Quantity:
-    """ "10-15 per cent", "de 10 à 15 %", "10%- 15%", "5-7 milliards": a range is read as its lower bound
-    (ANNOTATION's figure), scaled like the upper one."""
-    pattern = _RANGE_START if q.unit == Unit.PERCENT else _DASH_START
-    m = pattern.search(sent.text, max(0, q.start - 20), q.start)
-    if m is None:
-        return q
+    """ "10-15 per cent", "de 10 à 15 %", "10%- 15%", "5-7 milliards", "5 à 6 milliards", "entre 5 et 6 milliards":
+    a range is read as its lower bound (ANNOTATION's figure), scaled like the upper one."""
     if q.unit == Unit.PERCENT:
-        return replace(q, start=m.start(1), value=float(m.group(1).replace(",", ".")))
+        m = _RANGE_START.search(sent.text, max(0, q.start - 20), q.start)
+        return q if m is None else replace(q, start=m.start(1), value=float(m.group(1).replace(",", ".")))
+    m = _LOW_START.search(sent.text, max(0, q.start - 20), q.start)
     upper = _LEADING_NUMBER.match(q.text)
-    if upper is None:
+    if m is None or upper is None or not _is_range_join(m.group(2), sent.text, m.start(1), lang):
         return q
     decimal = profile(lang).numbers.decimal
-    low = parse_number(m.group(1), decimal) * q.value / parse_number(upper.group(0), decimal)
-    return replace(q, start=m.start(1), value=float(f"{low:.12g}"))
+    bottom, top = parse_number(m.group(1), decimal), parse_number(upper.group(0), decimal)
+    if bottom >= top or _YEAR.fullmatch(m.group(1)):
+        return q  # "in the first half of 2024 to 6.2 billion": a year, not a bound
+    return replace(q, start=m.start(1), value=float(f"{bottom * q.value / top:.12g}"))
+
+
+def _is_range_join(join: str, text: str, low_start: int, lang: str) -> bool:
+    """Whether `join` between two figures makes a range: a dash always; "to" / "à" unless a change runs "from" /
+    "de" the first ("passé de 5 à 6 milliards"); "and" / "et" after "between" / "entre"."""
+    if join in ("-", "–"):
+        return True
+    before = text[max(0, low_start - 25) : low_start]
+    if cue(EXTRACTOR, lang, "range_to").fullmatch(join):
+        return not cue(EXTRACTOR, lang, "range_from").search(before)
+    if cue(EXTRACTOR, lang, "range_and").fullmatch(join):
+        return bool(cue(EXTRACTOR, lang, "range_between").search(before))
+    return False
+
+
+def _upper_bound(q: Quantity, previous: Quantity, text: str, lang: str) -> bool:
+    """ "between $1.2 billion and $1.5 billion", "$5 billion-$7 billion": the second of a range with a unit on each
+    bound repeats the figure the first gives."""
+    join = text[previous.end : q.start].strip()
+    return previous.unit == q.unit and len(join) <= 3 and _is_range_join(join, text, previous.start, lang)
 
 
 def _not_a_figure(q: Quantity, previous: Quantity | None, sent: Sentence, lang: str) -> bool:
@@ -192,6 +258,8 @@ def _not_a_figure(q: Quantity, previous: Quantity | None, sent: Sentence, lang: 
     (about 833 billion baht)": a conversion repeats the figure before it."""
     before = sent.text[max(0, q.start - 20) : q.start]
     if q.unit == Unit.COUNT and cue(EXTRACTOR, lang, "not_figure_before").search(before):
+        return True
+    if previous is not None and q.unit != Unit.PERCENT and _upper_bound(q, previous, sent.text, lang):
         return True
     if previous is None or previous.unit in (Unit.COUNT, Unit.PERCENT) or q.unit in (Unit.COUNT, Unit.PERCENT):
         return False

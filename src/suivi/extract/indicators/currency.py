@@ -21,7 +21,9 @@ from suivi.vocab import Unit
 
 EXTRACTOR = "indicators"
 _WORD_AFTER = re.compile(r"\s*(?:of\s+|de\s+|d['’])?([^\W\d_]{2,})\b")
-_MARK_BEFORE = re.compile(r"\b([^\W\d_]{2,4})\.?\s?$")
+#: A mark before the amount: "Rs 500 crore", "DA 3 milliards", or one letter glued to it ("R45.6 billion", "P4.2
+#: billion", "K350 million").
+_MARK_BEFORE = re.compile(r"\b(?:([^\W\d_]{2,4})\.?\s?|([^\W\d_]))$")
 
 
 @cache
@@ -73,6 +75,6 @@ def in_dyad_currency(q: Quantity, text: str, dyad: list[str], lang: str) -> Quan
     if after and (code := _code(after.group(1), dyad, lang)):
         return replace(q, unit=code, end=after.end(), text=text[q.start : after.end()])
     before = _MARK_BEFORE.search(text, max(0, q.start - 6), q.start)
-    if before and (code := _code(before.group(1), dyad, lang)):
+    if before and (code := _code(before.group(1) or before.group(2), dyad, lang)):
         return replace(q, unit=code)
     return q

@@ -24,6 +24,9 @@ _PARTICLES = frozenset(
 _NAME_AFTER_ROLE = re.compile(
     r"[A-ZÀ-ÝĐƠƯ][\w'’-]*(?:\s+(?:(?:de|du|der|van|von|ould|ben|bin|al|el|da|dos)\s+){0,2}[A-ZÀ-ÝĐƠƯ][\w'’-]*){1,5}"
 )
+_NAME_BEFORE_ROLE = re.compile(
+    rf"(?P<name>{_NAME_AFTER_ROLE.pattern}),\s*(?:(?:le|la|l['’]|the|a|an)\s+)?(?:[\w'’-]+\s+){{0,2}}$"
+)
 #: Surnames written like an article ("Le Hoai Trung"): a name's first word when two more name words follow.
 _ARTICLE_SURNAMES = frozenset({"Le", "La"})
 #: Words a name holds at most ("Samdech Krolahom Sar Kheng").
@@ -38,8 +41,8 @@ _LIST_GAP = re.compile(
 
 #: Two people set apart by a comma and an article ("A, le président B"): an enumeration, not the two sides.
 _COMMA_ARTICLE = re.compile(r"\s*,\s*(?:le|la|l['’]|the)\s*", re.IGNORECASE)
-#: A title that names the other side ("son homologue", "his counterpart").
-_RELATIONAL = re.compile(r"homologue|counterpart", re.IGNORECASE)
+#: A title that names the other side ("son homologue", "his counterpart", "his Lao host").
+_RELATIONAL = re.compile(r"homologue|counterpart|\bhost\b|\bh[ôo]te\b", re.IGNORECASE)
 
 
 @dataclass
@@ -56,6 +59,11 @@ class Person:
     lead: int = -1  # where the person's mention begins: their office when written before the name, else the name
 
 
+def _bare(token: str) -> str:
+    """A word without the punctuation and possessive around it ("Committee’s" -> "Committee")."""
+    return re.sub(r"['’]s$", "", token.strip(",."))
+
+
 @cache
 def _stopwords(lang: str) -> frozenset[str]:
     return frozenset(load_cues(EXTRACTOR, lang)["not_name_words"])
@@ -66,7 +74,7 @@ def _plausible_name(name: str, sent: Sentence, start: int, lang: str, titled: bo
     ("le roi du Cambodge, Norodom Sihamoni" names a person whatever NER tagged it)."""
     tokens = name.split()
     inner = [t for t in tokens[1:] if t.lower() not in _PARTICLES]
-    if len(tokens) < 2 or _title_word(tokens, lang) or any(t.strip(",.") in _stopwords(lang) for t in inner):
+    if len(tokens) < 2 or _title_word(tokens, lang) or any(_bare(t) in _stopwords(lang) for t in inner):
         return False
     if not all(t[0].isupper() for t in [tokens[0], *inner]) or not tokens[-1][0].isupper():
         return False
@@ -98,18 +106,19 @@ def _clean(name: str, lang: str) -> str:
 def find_people(sent: Sentence, lang: str) -> list[Person]:
     """NER persons plus capitalised names right after an office title ("secrétaire d'État ..., Ung Rachana")."""
     spans: dict[int, tuple[int, str]] = {}
-    for start, _end, text in sent.persons:
+    for start, _end, text in _joined_persons(sent):
         name = _clean(text, lang)
         offset = max(sent.text.find(name, start), start)
         if _plausible_name(name, sent, offset, lang):
             spans[offset] = (offset + len(name), name)
     for role in cue(EXTRACTOR, lang, "role").finditer(sent.text):
-        found = _name_after(sent, role.end(), lang) or _surname_after(sent, role.end(), lang)
-        if found and not any(s <= found[0] < e for s, (e, _) in spans.items()):
-            end = found[0] + len(found[1])
-            for inside in [s for s, (e, _) in spans.items() if found[0] < s and e <= end]:
-                del spans[inside]  # NER kept part of the name the title introduces ("Hung Viet" of "Do Hung Viet")
-            spans[found[0]] = (end, found[1])
+        after = _name_after(sent, role.end(), lang) or _surname_after(sent, role.end(), lang)
+        for found in (after, _name_before(sent, role.start(), lang)):
+            if found and not any(s <= found[0] < e for s, (e, _) in spans.items()):
+                end = found[0] + len(found[1])
+                for inside in [s for s, (e, _) in spans.items() if found[0] < s and e <= end]:
+                    del spans[inside]  # NER kept part of the name the title introduces ("Hung Viet" of "Do Hung Viet")
+                spans[found[0]] = (end, found[1])
     ordered = sorted(spans.items())
     people = []
     for i, (s, (e, n)) in enumerate(ordered):
@@ -117,6 +126,18 @@ def find_people(sent: Sentence, lang: str) -> list[Person]:
         following = ordered[i + 1][0] if i + 1 < len(ordered) else len(sent.text)
         people.append(_person(sent, s, e, n, lang, (previous, following)))
     return people
+
+
+def _joined_persons(sent: Sentence) -> list[tuple[int, int, str]]:
+    """NER persons, two written side by side with only a space between read as one ("Mohamed Salem" + "Ould
+    Merzouk", "Amir Sheikh" + "Tamim bin Hamad Al Thani": the honorific is cleaned off afterwards)."""
+    out: list[tuple[int, int, str]] = []
+    for start, end, text in sorted(sent.persons):
+        if out and out[-1][1] < start and not sent.text[out[-1][1] : start].strip():
+            out[-1] = (out[-1][0], end, sent.text[out[-1][0] : end])
+        else:
+            out.append((start, end, text))
+    return out
 
 
 def _name_after(sent: Sentence, start: int, lang: str) -> tuple[int, str] | None:
@@ -137,6 +158,26 @@ def _name_after(sent: Sentence, start: int, lang: str) -> tuple[int, str] | None
         if _plausible_name(name, sent, at, lang, titled=True):
             return at, name
     return None
+
+
+def _name_before(sent: Sentence, role_start: int, lang: str) -> tuple[int, str] | None:
+    """ "a reçu Saleumxay Kommasith, vice-Premier ministre", "X, the Kyrgyz president,": a name written right
+    before its office, a comma between."""
+    m = _NAME_BEFORE_ROLE.search(sent.text, max(0, role_start - 80), role_start)
+    if m is None:
+        return None
+    words = list(re.finditer(r"\S+", m.group("name")))[-_NAME_WORDS:]
+    while words and (
+        _title_word([w.group(0) for w in words], lang) or _is_country_at(sent, m.start() + words[0].start())
+    ):
+        words.pop(0)  # "à Hanoï Saleumxay Kommasith": the place before the name is no part of it
+    name = _clean(" ".join(w.group(0) for w in words), lang)
+    at = m.start() + words[0].start() if words else -1
+    if len(words) < 2 or not _plausible_name(name, sent, at, lang, titled=True):
+        return None
+    if any(s == at and e == at + len(name) for s, e, _ in sent.places):
+        return None  # "la Maison Blanche, ...": NER tagged exactly these words a place
+    return at, name
 
 
 def _surname_after(sent: Sentence, start: int, lang: str) -> tuple[int, str] | None:
@@ -295,10 +336,22 @@ def _role_of(
     )
     if roles and not appositive and not runs_on(before[roles[-1].end() :]):
         return before[first:].strip(" ,") or None, (_with_demonym(sent, offset + first), start)
-    after = re.match(r",\s*([^,;.()]{3,160})", text[end : following if following > end else None])
-    if after and cue(EXTRACTOR, lang, "role").match(re.sub(r"^(?:le|la|l'|the)\s+", "", after.group(1))):
-        return after.group(1).strip(), (end, end + after.end())
+    limit = following if following > end else len(text)
+    after = _office_after(text, end, limit, lang)
+    if after is not None:
+        span_end = after.end()
+        while (more := _office_after(text, span_end, limit, lang)) is not None:
+            span_end = more.end()  # "X, Deputy Prime Minister, Minister of Foreign Affairs of the Kingdom of Y"
+        return after.group(1).strip(), (end, span_end)
     return None, (start, end)
+
+
+def _office_after(text: str, at: int, limit: int, lang: str) -> re.Match[str] | None:
+    """An office written after a comma at `at` (", vice-ministre des Affaires étrangères"), else None."""
+    after = re.compile(r",\s*([^,;.()]{3,160})").match(text, at, limit)
+    if after and cue(EXTRACTOR, lang, "role").match(re.sub(r"^(?:le|la|l'|the)\s+", "", after.group(1))):
+        return after
+    return None
 
 
 def _with_demonym(sent: Sentence, role_start: int) -> int:
@@ -365,6 +418,29 @@ def _share_list_country(people: list[Person], text: str) -> None:
                 p.country = p.country or next(iter(codes))
 
 
+def _counterpart(person: Person, sent: Sentence) -> str | None:
+    """The country of a person the text marks as the other side ("his Cambodian counterpart Y"), else None."""
+    return person.country if _RELATIONAL.search(sent.text[person.lead : person.start]) else None
+
+
+def _marked_sides(
+    per_sentence: list[tuple[Sentence, tuple[list[Person], list[tuple[int, Mention]]]]],
+) -> frozenset[str]:
+    """The countries of the people the article marks as the other side ("his Cambodian counterpart Y")."""
+    return frozenset(c for sent, (people, _) in per_sentence for p in people if (c := _counterpart(p, sent)))
+
+
+def _known_counterparts(known: dict[str, str], sentences: list[list[Person]], ctx: DocContext) -> None:
+    """A sentence that marks people of one party and leaves one person unmarked ("A, et le secrétaire d'État
+    français B") gives that person the other party, wherever else the article names them without a country."""
+    for people in sentences:
+        marked = {p.country for p in people if p.country}
+        unmarked = [p for p in people if p.country is None and not any(names_match(n, p.name) for n in known)]
+        others = [c for c in ctx.dyad if c not in marked and is_country(c)]
+        if len(marked) == 1 and len(unmarked) == 1 and len(others) == 1 and unmarked[0].away != others[0]:
+            known[unmarked[0].name] = others[0]
+
+
 def _assign_countries(
     people: list[Person], known: dict[str, str], ctx: DocContext, home: str | None, text: str = ""
 ) -> None:
@@ -428,8 +504,11 @@ def extract_participants(ctx: DocContext, record: DocumentRecord) -> None:
     heads: list[Mention] = ctx.data.get("engagement_mentions", [])
     per_sentence = [(sent, _people_of(sent, heads, ctx.lang)) for sent in ctx.sentences]
     known = {p.name: p.country for _, (people, _) in per_sentence for p in people if p.country is not None}
-    home = home_country(ctx, frozenset(p.away for _, (people, _) in per_sentence for p in people if p.away))
-    _known_travellers(known, [p for _, (people, _) in per_sentence for p in people], ctx, home)
+    everyone = [p for _, (people, _) in per_sentence for p in people]
+    marked = _marked_sides(per_sentence)
+    home = home_country(ctx, frozenset(p.away for p in everyone if p.away), marked)
+    _known_travellers(known, everyone, ctx, home)
+    _known_counterparts(known, [people for _, (people, _) in per_sentence], ctx)
     last = len(record.engagements) - 1
     for sent, (people, named) in per_sentence:
         _assign_countries(people, known, ctx, home, sent.text)
@@ -461,8 +540,12 @@ def _visitor_in_separate_meetings(record: DocumentRecord, heads: list[Mention]) 
 
 
 def _people_of(sent: Sentence, heads: list[Mention], lang: str) -> tuple[list[Person], list[tuple[int, Mention]]]:
-    """People taking part named in the sentence, and the engagements the sentence names."""
-    if cue(EXTRACTOR, lang, "mention_only").search(sent.text):
-        return [], []
+    """People taking part named in the sentence, and the engagements the sentence names; in a sentence that
+    names an occasion, those named after a greeting or a message ("porteur d'un message du président X") were
+    only mentioned, those before it took part."""
+    only = cue(EXTRACTOR, lang, "mention_only").search(sent.text)
     found = _mentions_in(sent, heads)
-    return [p for p in find_people(sent, lang) if found or p.titled], found
+    if only and not found:
+        return [], []
+    people = [p for p in find_people(sent, lang) if (found or p.titled) and (only is None or p.end <= only.start())]
+    return people, found

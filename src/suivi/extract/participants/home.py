@@ -34,9 +34,13 @@ def agency_country(ctx: DocContext) -> str | None:
     return votes.most_common(1)[0][0] if votes else None
 
 
-def home_country(ctx: DocContext, destinations: frozenset[str] = frozenset()) -> str | None:
+def home_country(
+    ctx: DocContext, destinations: frozenset[str] = frozenset(), marked: frozenset[str] = frozenset()
+) -> str | None:
     """The outlet's own country: that of the national news agency it credits, else the dateline's capital when
-    it is a party, else the most mentioned party that is not where the article's unmarked people travel to."""
+    it is a party, else the one state of two whose people the article never marks as the other side ("Prime
+    Minister X met his Cambodian counterpart Y": news marks the foreigner), else the most mentioned party that
+    is not where the article's unmarked people travel to."""
     agency = agency_country(ctx)
     if agency:
         return agency
@@ -46,6 +50,9 @@ def home_country(ctx: DocContext, destinations: frozenset[str] = frozenset()) ->
             if c.via == "capital" and c.start < 30 and c.code in ctx.dyad:
                 return c.code
     states = [c for c in ctx.dyad if is_country(c)]
+    unmarked = [c for c in states if c not in marked]
+    if len(states) == 2 and len(unmarked) == 1:
+        return unmarked[0]
     staying = [c for c in states if c not in destinations]
     return staying[0] if staying else states[0] if states else None
 
