@@ -39,12 +39,14 @@ _TEXTS = {
     "en": (
         "Kenya and Ghana held the 4th session of their joint commission in Nairobi on 3 May 2024. "
         "Kenyan and Ghanaian ministers exchanged views in Accra in June 2022 on border trade. "
-        "The two countries also exchanged views on fisheries."
+        "The two countries also exchanged views on fisheries. "
+        "Their ministers had exchanged views in Mombasa in 2019."
     ),
     "fr": (
         "Le Pérou et le Chili ont tenu la 4e session de leur commission mixte à Lima le 3 mai 2024. "
         "Les ministres péruvien et chilien avaient échangé leurs vues à Santiago en juin 2022 sur le commerce. "
-        "Les deux pays ont aussi échangé leurs vues sur la pêche."
+        "Les deux pays ont aussi échangé leurs vues sur la pêche. "
+        "Leurs ministres avaient échangé leurs vues à Cuzco en 2019."
     ),
 }
 _PARTIES = {"en": {"KE", "GH"}, "fr": {"PE", "CL"}}
@@ -63,7 +65,7 @@ def test_learned_engagement_from_a_dated_sentence_the_rules_did_not_use(lang: st
     rules, joined = _records(lang, _Says("views", "vues"))
     assert all(e in joined.engagements for e in rules.engagements)
     added = [e for e in joined.engagements if e.provenance and e.provenance.extractor == "suivi.learned"]
-    assert len(added) == 1  # the undated sentence gets none: a new occasion is dated
+    assert len(added) == 1  # an undated sentence, or one with a year alone, gets none: a new occasion is dated
     (learned,) = added
     assert learned.kind is EngagementKind.MEETING
     assert set(learned.parties) == _PARTIES[lang]

@@ -20,7 +20,7 @@ from suivi.extract.engagements.mentions import Mention, find_mentions, format_of
 from suivi.extract.engagements.venues import implied_venue, named_venue
 from suivi.extract.learned.model import SentenceModel
 from suivi.record import DateValue, DocumentRecord, Engagement, Provenance
-from suivi.vocab import EngagementKind
+from suivi.vocab import EngagementKind, Precision
 
 ENGAGEMENT = "engagement"
 _KIND = "engagement:"
@@ -41,6 +41,8 @@ class EngagementOptions:
     need_named_pair: bool = False
     #: A learned engagement needs a date written in its sentence (a new occasion is usually dated).
     need_date: bool = False
+    #: The date must name a month or a day: a year alone is more often a programme's or a term's.
+    need_month: bool = False
     #: An engagement of any kind with the same parties and a compatible written date is the same occasion.
     any_kind_repeats: bool = False
 
@@ -107,17 +109,28 @@ def _named_pair(sent: Sentence) -> bool:
     return len({c.code for c in sent.countries if c.via in ("name", "demonym")}) >= _PAIR
 
 
+def _dated_enough(date: DateValue | None, options: EngagementOptions) -> bool:
+    if date is None:
+        return not (options.need_date or options.need_month)
+    return not options.need_month or date.precision is not Precision.YEAR
+
+
 def learned_engagement(
-    sent: Sentence, probs: dict[str, float], ctx: DocContext, index: int, version: tuple[str, str], need_date: bool
+    sent: Sentence,
+    probs: dict[str, float],
+    ctx: DocContext,
+    index: int,
+    version: tuple[str, str],
+    options: EngagementOptions,
 ) -> Engagement | None:
-    """The engagement a sentence states according to the model, or None when it names no two parties (or,
-    with `need_date`, no date)."""
+    """The engagement a sentence states according to the model, or None when it names no two parties (or
+    lacks the date `options` ask for)."""
     kind = decided_kind(probs)
     if kind is None:
         return None
     m = _mention(sent, kind, ctx)
     parties = parties_of(m, ctx)
-    if len(parties) < _PAIR or (need_date and m.date is None):
+    if len(parties) < _PAIR or not _dated_enough(m.date, options):
         return None
     engagement = to_engagement(m, index, ctx, None, is_main=False)
     name, declared = version
@@ -143,6 +156,6 @@ def add_learned_engagements(
     for sent, probs in zip(sentences, model.predict([s.text for s in sentences], ctx.lang), strict=True):
         if probs.get(ENGAGEMENT, 0.0) < cut or (options.need_named_pair and not _named_pair(sent)):
             continue
-        engagement = learned_engagement(sent, probs, ctx, len(record.engagements) + 1, version, options.need_date)
+        engagement = learned_engagement(sent, probs, ctx, len(record.engagements) + 1, version, options)
         if engagement is not None and not repeats(engagement, record, options.any_kind_repeats):
             record.engagements.append(engagement)

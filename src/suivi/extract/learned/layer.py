@@ -97,7 +97,7 @@ class LearnedOptions:
     """Which facts the layer adds (None: that part is off), and how."""
 
     engagements: EngagementOptions | None = field(
-        default_factory=lambda: EngagementOptions(need_date=True, any_kind_repeats=True)
+        default_factory=lambda: EngagementOptions(need_month=True, any_kind_repeats=True)
     )
     #: Off: under cross-validation the model's commitments cost more precision than they gave recall.
     commitments: CommitmentOptions | None = None
