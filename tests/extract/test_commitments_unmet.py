@@ -145,3 +145,42 @@ WIRE = [
 @pytest.mark.parametrize(("lang", "text", "kind"), WIRE)
 def test_wire_constructions(extract: Extract, lang: str, text: str, kind: str) -> None:
     assert kind in {c.kind.value for c in extract(text, lang).commitments}, text
+
+
+RENEWED = [
+    (
+        "fr",
+        "Le président sénégalais a reçu lundi à Dakar le ministre mauritanien des Affaires étrangères. Il a réitéré "
+        "l'engagement du Sénégal à soutenir la Mauritanie dans la lutte contre le terrorisme.",
+        "pledged",
+    ),
+    (
+        "fr",
+        "Le Premier ministre ivoirien a reçu à Abidjan son homologue burkinabè. Les deux chefs de gouvernement ont "
+        "pris l'engagement de rouvrir la ligne ferroviaire.",
+        "agreed",
+    ),
+    (
+        "fr",
+        "Le président gabonais s'est entretenu jeudi à Libreville avec son homologue congolais. Les deux chefs "
+        "d'État ont instruit leurs ministres de relancer la commission mixte.",
+        "agreed",
+    ),
+    (
+        "en",
+        "Colombian President Ana Ruiz received Ecuador's foreign minister in Bogota on Monday. She reiterated "
+        "Colombia's support for Ecuador's bid for a seat on the Security Council.",
+        "pledged",
+    ),
+    (
+        "en",
+        "Ghana's foreign minister met his Nigerian counterpart in Abuja on Tuesday. Nigeria backed Ghana's "
+        "candidacy for the African Union Commission.",
+        "pledged",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "kind"), RENEWED)
+def test_renewed_support_and_undertakings(extract: Extract, lang: str, text: str, kind: str) -> None:
+    assert kind in {c.kind.value for c in extract(text, lang).commitments}, text
