@@ -1423,3 +1423,23 @@ def test_constructions_a_planned_meeting_naming_no_one_is_the_planned_round(
 def test_constructions_a_held_meeting_on_another_day_is_not_the_round(extract: Extract, lang: str, text: str) -> None:
     record = extract(text, lang, "2025-03")
     assert sorted(e.kind.value for e in record.engagements) == ["joint_committee", "meeting"], _kinds(record)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "The agreement was reached during talks between Kenyan President William Ruto and Tanzanian President "
+            "Samia Suluhu Hassan in Arusha on 3 March.",
+        ),
+        (
+            "fr",
+            "L'accord a été conclu lors d'un entretien entre le président sénégalais Bassirou Diomaye Faye et le "
+            "président mauritanien Mohamed Ould Ghazouani à Dakar le 3 mars.",
+        ),
+    ],
+)
+def test_constructions_talks_between_two_principals_are_one_meeting(extract: Extract, lang: str, text: str) -> None:
+    record = extract(text, lang, "2025-03")
+    assert [e.kind.value for e in record.engagements] == ["meeting"], _kinds(record)

@@ -31,6 +31,8 @@ _BILATERAL_PARTY_LIMIT = 2
 _PER_PRINCIPAL_KINDS = {EngagementKind.MEETING, EngagementKind.CALL}
 #: How far after its trigger the first principal met may be named ("a rencontré, le 13 décembre à Phnom Penh, X").
 _FIRST_PRINCIPAL_WINDOW = 160
+#: How close the same name may be read twice and still be one person ("Samdech Techo Hun Sen").
+_SAME_NAME_GAP = 20
 _MAIN_KINDS = {EngagementKind.CONSULTATION, EngagementKind.JOINT_COMMITTEE, EngagementKind.VISIT, EngagementKind.SUMMIT}
 
 
@@ -92,8 +94,8 @@ def _other_counterparts(m: Mention, lang: str) -> list[Mention]:
         if not chain and person[0] - m.end > _FIRST_PRINCIPAL_WINDOW:
             break
         chain.append(person)
-    if not chain:
-        return []
+    if not chain or cue(EXTRACTOR, lang, "between_sides").search(text, m.start, chain[0][0]):
+        return []  # "talks between A and B": the two sides of one meeting
     m.counterpart = chain[0][2]  # "il rencontrera X" and "il rencontrera Y": two meetings, not one
     return [replace(m, counterpart=name, merged=[]) for _, _, name in chain[1:]]
 
@@ -103,7 +105,13 @@ def _named_people(sent: Sentence, lang: str) -> list[tuple[int, int, str]]:
     often misses ("le roi du Cambodge, Norodom Sihamoni")."""
     from suivi.extract.participants import find_people  # participants reads mentions: imported when used
 
-    return [(p.start, p.end, p.name) for p in find_people(sent, lang)]
+    people: list[tuple[int, int, str]] = []
+    for p in sorted(find_people(sent, lang), key=lambda p: p.start):
+        if people and people[-1][2] == p.name and p.start - people[-1][1] <= _SAME_NAME_GAP:
+            people[-1] = (people[-1][0], max(people[-1][1], p.end), p.name)  # one name read twice is one person
+        else:
+            people.append((p.start, p.end, p.name))
+    return people
 
 
 def _whole_names(persons: list[tuple[int, int, str]], sent: Sentence) -> list[tuple[int, int, str]]:
