@@ -28,8 +28,10 @@ DEFAULT_LAYERS: tuple[str, ...] = (
     "suivi.indicators.v1",
     "suivi.commitments.v1",
 )
-#: The rule layers plus the sentence model's commitments. Not the default: under document cross-validation
-#: (python -m suivi.evaluate.crossval) the union lowered commitments F1 (dev 0.650 -> 0.625, wild 0.606 -> 0.602).
+#: The rule layers plus the sentence model's engagements (sentences the rules did not use, with two parties and
+#: a month or day). Not the default: under document cross-validation (python -m suivi.evaluate.crossval
+#: --compare) it adds about five engagements (F1 dev 0.872 -> 0.879, wild 0.843 -> 0.849), too few to trust yet;
+#: its commitments stay off (they lowered commitments F1). See docs/extraction.md.
 WITH_LEARNED_LAYERS: tuple[str, ...] = (*DEFAULT_LAYERS, "suivi.learned.v1")
 
 
@@ -51,7 +53,10 @@ LAYER_IO: dict[str, LayerIO] = {
     "suivi.commitments.v1": _io(
         {"sentences", "countries", "dyad", "engagements", "engagement_mentions", "indicators"}, {"commitments"}
     ),
-    "suivi.learned.v1": _io({"sentences", "dyad", "engagements", "commitments"}, {"commitments"}),
+    "suivi.learned.v1": _io(
+        {"sentences", "countries", "dates", "dyad", "published", "engagements", "engagement_mentions", "commitments"},
+        {"engagements", "commitments"},
+    ),
 }
 
 
