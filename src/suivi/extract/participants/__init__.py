@@ -10,7 +10,7 @@ from itertools import pairwise
 from suivi.extract.context import DocContext, Sentence
 from suivi.extract.cues import cue, load_cues
 from suivi.extract.engagements.mentions import Mention
-from suivi.extract.names import clean_role, names_match, runs_on
+from suivi.extract.names import clean_role, fold_name, names_match, runs_on
 from suivi.extract.participants.home import EXTRACTOR, home_country, is_country
 from suivi.extract.registry import register
 from suivi.record import DocumentRecord, Participant
@@ -114,6 +114,8 @@ def find_people(sent: Sentence, lang: str) -> list[Person]:
     for role in cue(EXTRACTOR, lang, "role").finditer(sent.text):
         after = _name_after(sent, role.end(), lang) or _surname_after(sent, role.end(), lang)
         for found in (after, _name_before(sent, role.start(), lang)):
+            if found and found[0] in spans and spans[found[0]][0] < found[0] + len(found[1]):
+                del spans[found[0]]  # NER cut the name the title introduces short ("Pham Minh" of "Pham Minh Chinh")
             if found and not any(s <= found[0] < e for s, (e, _) in spans.items()):
                 end = found[0] + len(found[1])
                 for inside in [s for s, (e, _) in spans.items() if found[0] < s and e <= end]:
@@ -195,8 +197,8 @@ def _surname_after(sent: Sentence, start: int, lang: str) -> tuple[int, str] | N
 def _title_word(tokens: list[str], lang: str) -> bool:
     """The first word is a title word, unless it is a surname written like an article ("Le Minh Khai")."""
     words = _stopwords(lang)
-    surname = tokens[0] in _ARTICLE_SURNAMES and len(tokens) >= 3 and not {t.strip(",.") for t in tokens[1:3]} & words
-    return tokens[0].strip(",.") in words and not surname
+    surname = tokens[0] in _ARTICLE_SURNAMES and len(tokens) >= 3 and not {_bare(t) for t in tokens[1:3]} & words
+    return _bare(tokens[0]) in words and not surname
 
 
 def _until_title_word(tokens: list[str], sent: Sentence, at: int, lang: str) -> list[str]:
@@ -430,15 +432,45 @@ def _marked_sides(
     return frozenset(c for sent, (people, _) in per_sentence for p in people if (c := _counterpart(p, sent)))
 
 
-def _known_counterparts(known: dict[str, str], sentences: list[list[Person]], ctx: DocContext) -> None:
+def _known_counterparts(known: dict[str, str], sentences: list[tuple[Sentence, list[Person]]], ctx: DocContext) -> None:
     """A sentence that marks people of one party and leaves one person unmarked ("A, et le secrétaire d'État
-    français B") gives that person the other party, wherever else the article names them without a country."""
-    for people in sentences:
+    français B") gives that person the other party, wherever else the article names them without a country;
+    unless the person is listed with the marked ones ("A, B and C" share their country)."""
+    for sent, people in sentences:
+        _share_list_country(people, sent.text)
         marked = {p.country for p in people if p.country}
         unmarked = [p for p in people if p.country is None and not any(names_match(n, p.name) for n in known)]
         others = [c for c in ctx.dyad if c not in marked and is_country(c)]
         if len(marked) == 1 and len(unmarked) == 1 and len(others) == 1 and unmarked[0].away != others[0]:
             known[unmarked[0].name] = others[0]
+
+
+def _office(person: Person, lang: str) -> str | None:
+    """The office a state has one holder of ("Prime Minister", "PM", "président malgache" -> "pm", "president")."""
+    words = fold_name(person.role or "").split()
+    table: dict[str, str] = load_cues(EXTRACTOR, lang)["unique_offices"]
+    return table.get(" ".join(words)) or table.get(" ".join(words[:-1]))
+
+
+def _known_office_holders(known: dict[str, str], people: list[Person], ctx: DocContext, lang: str) -> None:
+    """Two people holding the same one-holder office ("PM Chinh" of Vietnam, "PM Kishida") are of the two
+    parties: an unmarked one is of the party the other is not."""
+    states = [c for c in ctx.dyad if is_country(c)]
+    holders = [(_office(p, lang), p.country or _known_as(known, p), unglued(p.name, lang)) for p in people]
+    for p in people:
+        office = _office(p, lang)
+        if len(states) != 2 or office is None or p.country or _known_as(known, p):
+            continue
+        same = [(c, n) for o, c, n in holders if o == office and c in states]
+        if any(names_match(n, unglued(p.name, lang)) for _, n in same):
+            continue  # the same person written another way ("BùiThanh Sơn")
+        taken = {c for c, _ in same}
+        if len(taken) == 1:
+            known[p.name] = next(c for c in states if c not in taken)
+
+
+def _known_as(known: dict[str, str], person: Person) -> str | None:
+    return next((c for n, c in known.items() if names_match(n, person.name)), None)
 
 
 def _assign_countries(
@@ -508,7 +540,8 @@ def extract_participants(ctx: DocContext, record: DocumentRecord) -> None:
     marked = _marked_sides(per_sentence)
     home = home_country(ctx, frozenset(p.away for p in everyone if p.away), marked)
     _known_travellers(known, everyone, ctx, home)
-    _known_counterparts(known, [people for _, (people, _) in per_sentence], ctx)
+    _known_counterparts(known, [(sent, people) for sent, (people, _) in per_sentence], ctx)
+    _known_office_holders(known, everyone, ctx, ctx.lang)
     last = len(record.engagements) - 1
     for sent, (people, named) in per_sentence:
         _assign_countries(people, known, ctx, home, sent.text)
