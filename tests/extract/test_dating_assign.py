@@ -254,3 +254,71 @@ def test_a_year_written_alone_is_told_apart(lang: str, text: str, expected: list
 def test_a_planned_visit_shares_the_period_of_its_round(extract: Extract, lang: str, text: str) -> None:
     dates = {(kind, start) for kind, start, _, _ in _dates(extract(text, lang, "2023-11"))}
     assert {("visit", "2024"), ("joint_committee", "2024")} <= dates
+
+
+@pytest.mark.parametrize(
+    ("lang", "published", "text", "expected"),
+    [
+        (
+            "fr",
+            "2022-06",
+            "Les deux ministres ont décidé d'organiser les célébrations du 60e anniversaire de l'établissement des "
+            "relations diplomatiques et du 45e anniversaire de la signature du traité d'amitié Sénégal-Mali, qui "
+            "auront lieu le 18 juillet dans les deux capitales.",
+            "2022-07-18",
+        ),
+        (
+            "en",
+            "2017-02",
+            "For this Ghana-Togo Friendship Year 2017, the two countries will jointly prepare celebrations of the "
+            "55th anniversary of diplomatic relations and the 40th anniversary of the Treaty of Friendship.",
+            "2017",
+        ),
+    ],
+)
+def test_anniversaries_named_together_share_their_date(
+    extract: Extract, lang: str, published: str, text: str, expected: str
+) -> None:
+    dates = [(kind, start) for kind, start, _, _ in _dates(extract(text, lang, published))]
+    assert dates == [("commemoration", expected), ("commemoration", expected)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "Les deux Premiers ministres ont coprésidé de grandes célébrations telles que la cérémonie de clôture de "
+            "l'Année de l'amitié Sénégal-Gambie 2022, la 12e réunion de la commission mixte Sénégal-Gambie et un "
+            "forum d'affaires.",
+        ),
+        (
+            "en",
+            "The two prime ministers co-chaired major events such as the closing ceremony of the Senegal-Gambia "
+            "Friendship Year 2022, the 12th meeting of the Senegal-Gambia Joint Commission and a business forum.",
+        ),
+    ],
+)
+def test_a_year_closing_the_name_before_a_comma_is_not_the_next_rounds(extract: Extract, lang: str, text: str) -> None:
+    assert ("joint_committee", "2023-01", None, 12) in _dates(extract(text, lang, "2023-01"))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "L'après-midi du 20 août, le ministre ghanéen des Affaires étrangères devrait rendre une visite de "
+            "courtoisie au président togolais, avant de coprésider le 21 août, avec son homologue togolais, la "
+            "séance plénière de la commission mixte.",
+        ),
+        (
+            "en",
+            "On the afternoon of August 20, the Ghanaian foreign minister is expected to pay a courtesy call on the "
+            "Togolese President, before co-chairing on August 21, with his Togolese counterpart, the plenary "
+            "session.",
+        ),
+    ],
+)
+def test_a_date_opening_the_sentence_dates_its_first_mention(extract: Extract, lang: str, text: str) -> None:
+    assert _dates(extract(text, lang, "2019-08"))[0][:2] == ("meeting", "2019-08-20")

@@ -98,6 +98,7 @@ def _pieces(words: DateWords, locale: str, anywhere: list[str], alone: list[str]
         "WA": _alt(words.weekday_after),
         "MAFTER": _alt(words.month_after),
         "REL": "(?i:" + _alt(words.relative) + ")",
+        "YREL": "(?i:" + _alt(k for k, (unit, _) in words.relative.items() if unit == "year") + ")",
     }
 
 
@@ -117,6 +118,7 @@ def _rule_templates(p: dict[str, str], words: DateWords) -> list[tuple[str, str]
         ("month_range", rf"(?:{p['MFROM']}){m1}\s*(?:{p['TO']}|{p['AND']})\s*{m2}{yopt}"),
         ("month_range", rf"{m1}\s*[-–]\s*{m2}{yopt}"),
         ("month", rf"(?:{p['MCUE']})?{m1}\s+(?:{p['OF']})?{y}"),
+        ("month", rf"(?:{p['MCUE']})?{m1}\s+(?:{p['OF']})?{_g(p['YREL'], 'yrel')}"),
         ("month", rf"(?:{p['MCUE']}){_g(p['MA'], 'm1')}(?:\s+{p['MAFTER']})?"),
         ("relative", p["REL"]),
         ("weekday", rf"(?:{p['WB']}\s+)?{p['W']}(?:\s+{p['WA']})?"),

@@ -126,11 +126,19 @@ def _resolve_month(m: re.Match[str], pub: _Pub | None, g: Grammar) -> DateValue 
     if first is None:
         return None
     last = _month_of(m, "m2", g)
-    year = _number(_group(m, "y")) or _month_year(first, _shift_of(m.group(0), g), pub)
+    year = _number(_group(m, "y")) or _relative_year(m, pub, g) or _month_year(first, _shift_of(m.group(0), g), pub)
     if year is None:
         return None
     end = (year, last) if last is not None else None
     return _make(Precision.MONTH, (year if last is None or first <= last else year - 1, first), end)
+
+
+def _relative_year(m: re.Match[str], pub: _Pub | None, g: Grammar) -> int | None:
+    """The year of "May last year", "en mars de l'année dernière", "September this year"."""
+    phrase = _group(m, "yrel")
+    if phrase is None or pub is None:
+        return None
+    return pub.year + _relative(phrase, g)[1]
 
 
 def _resolve_year(m: re.Match[str], pub: _Pub | None, g: Grammar) -> DateValue | None:

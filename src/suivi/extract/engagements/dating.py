@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 from suivi.extract.context import DocContext
@@ -34,6 +35,7 @@ def assign_dates(mentions: list[Mention], dates: list[DateMention], lang: str) -
         mention.date, mention.date_text = date.date, date.text
         given[id(mention)] = date
     _share_with_visit(mentions, given)
+    _share_between_anniversaries(mentions)
 
 
 def _usable_dates(text: str, dates: list[DateMention], lang: str) -> list[DateMention]:
@@ -57,6 +59,9 @@ def _best_pairs(mentions: list[Mention], dates: list[DateMention], lang: str) ->
     mentions; past `_MAX_EXACT` of them, each date goes to its cheapest free mention instead)."""
     free = [m for m in mentions if m.date is None]
     costs = [[_cost(m, d, lang, len(mentions) == 1) for m in free] for d in dates]
+    for i, date in enumerate(dates):
+        if free and free[0] is mentions[0] and costs[i][0] is not None and _opens(date, mentions[0]):
+            costs[i][0] = float(_COARSE.get(date.date.precision, 0))
     if len(free) > _MAX_EXACT:
         return _greedy_pairs(free, dates, costs)
     best: dict[int, tuple[int, float, tuple[tuple[int, int], ...]]] = {0: (0, 0.0, ())}
@@ -95,8 +100,12 @@ _MAX_EXACT = 10
 _REACH = 160
 #: How far after a visit's trigger the occasion it is made for may be named ("visit Laos and co-chair the ...").
 _VISIT_TO_OCCASION = 120
+#: How far into a sentence a date may start and still open it ("L'après-midi du 20 août, ...").
+_OPENING = 25
 #: How far after a mention's name a year written alone may still close that name.
 _YEAR_IN_NAME = 60
+#: What parts a year written alone from the mention after it: the year closes something else.
+_CLAUSE_MARK = re.compile(r"[,;:()«»“”\"]")
 #: What a coarser date costs over a day ("a entamé samedi une visite ... du 8 au 10 janvier": the days win).
 _COARSE = {Precision.DAY: 0, Precision.MONTH: 25, Precision.YEAR: 50}
 
@@ -112,6 +121,13 @@ def _cost(mention: Mention, date: DateMention, lang: str, alone: bool) -> float 
     return distance + _COARSE.get(date.date.precision, 0)
 
 
+def _opens(date: DateMention, first: Mention) -> bool:
+    """ "L'après-midi du 20 août, X devrait rendre une visite ..., avant de coprésider le 21 août ...", "On 3 May,
+    X met Y": a date opening the sentence, set off by a comma, dates its first mention."""
+    text = first.sentence.text
+    return date.start <= _OPENING and date.end <= first.start and text[date.end : date.end + 1] == ","
+
+
 def _occasion_between(mention: Mention, date: DateMention, lang: str) -> bool:
     """ "une rencontre entre A et B, le 11 juillet, à l'occasion de la 56e réunion", "met B on 3 August on the
     sidelines of the 55th meeting": a date written before "on the occasion of" dates what precedes it, not the
@@ -124,9 +140,17 @@ def _occasion_between(mention: Mention, date: DateMention, lang: str) -> bool:
 
 def _names_year(mention: Mention, date: DateMention, lang: str) -> bool:
     """A year written alone after a mention dates it only when it closes its name ("Year of Friendship 2022",
-    "Sommet de la Francophonie 2024"); further on it closes another name ("..., marking the close of the
-    Friendship Year 2022"). Before a mention it is its time ("the 2022 summit", "2018 saw the visit of")."""
-    return date.end <= mention.start or date.start - _name_end(mention, lang) <= _YEAR_IN_NAME
+    "Sommet de la Francophonie 2024"; a celebration's, however long: "celebrations for the Year of Ghana-Togo,
+    Togo-Ghana Friendship and Solidarity 2022"); further on it closes another name ("..., marking the close of the
+    Friendship Year 2022"). Before a mention it is its time ("the 2022 summit", "2018 saw the visit of") unless
+    a comma parts them ("... l'Année de l'amitié Laos-Vietnam 2022, la 45e réunion du Comité"); anniversaries
+    are celebrated within the named year ("Pour cette « Année de l'amitié 2017 », ... les célébrations du 55e
+    anniversaire")."""
+    if mention.kind is EngagementKind.COMMEMORATION:
+        return True
+    if date.end <= mention.start:
+        return not _CLAUSE_MARK.search(mention.sentence.text, date.end, mention.start)
+    return date.start - _name_end(mention, lang) <= _YEAR_IN_NAME
 
 
 def _share_with_visit(mentions: list[Mention], given: dict[int, DateMention]) -> None:
@@ -137,6 +161,17 @@ def _share_with_visit(mentions: list[Mention], given: dict[int, DateMention]) ->
         date = given.get(id(occasion))
         if visit.kind is EngagementKind.VISIT and visit.date is None and date and _made_for(occasion, visit, date):
             visit.date, visit.date_text = date.date, date.text
+
+
+def _share_between_anniversaries(mentions: list[Mention]) -> None:
+    """ "les célébrations du 60e anniversaire des relations diplomatiques et du 45e anniversaire du traité, le
+    18 juillet": anniversaries named side by side are celebrated together, on the date one of them has."""
+    for first, second in pairwise(mentions):
+        both = first.kind is second.kind is EngagementKind.COMMEMORATION and first.status is second.status
+        if not both or (first.date is None) == (second.date is None):
+            continue
+        dated, undated = (first, second) if first.date is not None else (second, first)
+        undated.date, undated.date_text = dated.date, dated.date_text
 
 
 def _made_for(occasion: Mention, visit: Mention, date: DateMention) -> bool:
