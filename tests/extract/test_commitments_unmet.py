@@ -184,3 +184,51 @@ RENEWED = [
 @pytest.mark.parametrize(("lang", "text", "kind"), RENEWED)
 def test_renewed_support_and_undertakings(extract: Extract, lang: str, text: str, kind: str) -> None:
     assert kind in {c.kind.value for c in extract(text, lang).commitments}, text
+
+
+NEW_PAIRS = [
+    (
+        "en",
+        "The Moroccan and Spanish foreign ministers agreed in Rabat to reopen customs posts.",
+        "agreed",
+        {"connectivity"},
+    ),
+    (
+        "en",
+        "Argentina will buy 24 fighter jets from Denmark under a deal announced on Tuesday.",
+        "pledged",
+        {"defence_security"},
+    ),
+    (
+        "fr",
+        "Le Burkina Faso et le Niger ont décidé de créer une force conjointe contre les groupes armés.",
+        "agreed",
+        {"defence_security"},
+    ),
+    (
+        "fr",
+        "Le ministre brésilien a promis à son homologue angolais un appui pour la production de café.",
+        "pledged",
+        {"agriculture"},
+    ),
+    (
+        "fr",
+        "Alger et Tunis se sont engagés à rouvrir leur frontière terrestre au trafic des voyageurs.",
+        "agreed",
+        {"border", "connectivity"},
+    ),
+    (
+        "fr",
+        "Le Qatar s'est dit prêt à financer la reconstruction de Gaza, a déclaré son ministre au Caire.",
+        "pledged",
+        {"political"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "kind", "areas"), NEW_PAIRS)
+def test_new_pair_areas(extract: Extract, lang: str, text: str, kind: str, areas: set[str]) -> None:
+    commitments = [c for c in extract(text, lang).commitments if c.kind.value == kind]
+    assert commitments, text
+    found = [a.value for c in commitments for a in c.areas]
+    assert set(found) == areas and len(found) == len(set(found)), text

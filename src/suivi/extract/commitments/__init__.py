@@ -39,7 +39,7 @@ def _area_patterns(lang: str) -> list[tuple[Area, re.Pattern[str]]]:
 def areas_of(clause: str, lang: str, extra: tuple[Area, ...] = (), default: Area = Area.POLITICAL) -> list[Area]:
     """Areas whose lexicon matches the clause (plus `extra`); `default` when none does (general cooperation)."""
     found = [area for area, pattern in _area_patterns(lang) if pattern.search(clause)]
-    found += [area for area in extra if area not in found]
+    found += [area for area in dict.fromkeys(extra) if area not in found]
     return found or [default]
 
 
