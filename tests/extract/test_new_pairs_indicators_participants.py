@@ -395,6 +395,153 @@ ARTICLES = [
     ),
 ]
 
+#: A second batch written after the rules were fixed on the first one: its first pass rate (indicators 10/12,
+#: participants 9/12, roles 10/12; the engagement of two articles is not found) is the fairer estimate.
+ARTICLES_2 = [
+    (
+        "uy-py-en",
+        "en",
+        "2024-10",
+        "MONTEVIDEO, Oct 9 (Reuters) - Uruguayan President Luis Lacalle Pou hosted Paraguay's President Santiago "
+        "Peña for talks on the Paraguay-Paraná waterway on Wednesday. Trade between the two Mercosur members "
+        "slipped 6% in 2023 to roughly $720 million.",
+        {
+            ("trade_volume", 6.0, "percent", "observed", ("2023", "2023")),
+            ("trade_volume", 720e6, "USD", "observed", ("2023", "2023")),
+        },
+        {("Luis Lacalle Pou", "UY", "President"), ("Santiago Peña", "PY", "President")},
+    ),
+    (
+        "np-bd-en",
+        "en",
+        "2024-08",
+        "KATHMANDU, Aug 21 (RSS) – Nepal's Foreign Minister Arzu Rana Deuba held talks with Bangladeshi Foreign "
+        "Adviser Touhid Hossain in Kathmandu on Wednesday. Nearly 4,000 Nepali students are enrolled in "
+        "Bangladeshi medical colleges. The two sides aim to double bilateral trade to 100 million dollars by 2026.",
+        {
+            ("other", 4000.0, "count", "observed", (None, "2024-08")),
+            ("trade_volume", 100e6, "USD", "target", ("2026", "2026")),
+        },
+        {("Arzu Rana Deuba", "NP", "Foreign Minister"), ("Touhid Hossain", "BD", None)},
+    ),
+    (
+        "lk-mv-fr",
+        "fr",
+        "2024-07",
+        "Malé, 25 juillet (AFP) – Le président des Maldives, Mohamed Muizzu, a reçu jeudi le ministre sri-lankais "
+        "des Affaires étrangères Ali Sabry. Les échanges "
+        "bilatéraux ont progressé de 15 % l'an dernier, à 420 millions de dollars.",
+        {
+            ("trade_volume", 15.0, "percent", "observed", ("2023", "2023")),
+            ("trade_volume", 420e6, "USD", "observed", ("2023", "2023")),
+        },
+        {("Mohamed Muizzu", "MV", "président"), ("Ali Sabry", "LK", "ministre")},
+    ),
+    (
+        "om-tz-en",
+        "en",
+        "2024-06",
+        "MUSCAT, June 11 (ONA) – His Majesty Sultan Haitham bin Tarik received Tanzanian President Samia Suluhu "
+        "Hassan at Al Alam Palace on Tuesday. Omani investment in Tanzania stands at about 350 million US dollars, "
+        "spread across 61 projects.",
+        {
+            ("investment_capital", 350e6, "USD", "observed", (None, "2024-06")),
+            ("investment_projects", 61.0, "count", "observed", (None, "2024-06")),
+        },
+        {("Haitham bin Tarik", "OM", None), ("Samia Suluhu Hassan", "TZ", "President")},
+    ),
+    (
+        "ge-am-fr",
+        "fr",
+        "2024-01",
+        "Tbilissi, 18 janvier (AFP) – Le Premier ministre arménien Nikol Pachinian s'est entretenu jeudi à "
+        "Tbilissi avec son homologue géorgien Irakli Garibachvili. Le commerce entre les deux pays a dépassé "
+        "un milliard de dollars en 2023, une première.",
+        {("trade_volume", 1e9, "USD", "observed", ("2023", "2023"))},
+        {("Nikol Pachinian", "AM", "Premier ministre"), ("Irakli Garibachvili", "GE", None)},
+    ),
+    (
+        "hr-si-en",
+        "en",
+        "2024-04",
+        "LJUBLJANA, April 4 (STA) – Slovenian Prime Minister Robert Golob met his Croatian counterpart Andrej "
+        "Plenković in Ljubljana on Thursday. Some 1.2 million Slovenian tourists visited Croatia last year. "
+        "Bilateral trade exceeded €7 billion.",
+        {
+            ("visitors", 1.2e6, "count", "observed", ("2023", "2023")),
+            ("trade_volume", 7e9, "EUR", "observed", None),
+        },
+        {("Robert Golob", "SI", "Prime Minister"), ("Andrej Plenković", "HR", None)},
+    ),
+    (
+        "mw-zm-en",
+        "en",
+        "2024-03",
+        "LILONGWE, March 14 (MANA) – Zambian President Hakainde Hichilema paid a working visit to Malawi, where he "
+        "held talks with President Lazarus Chakwera. Trade between the two countries was worth 1.5 billion "
+        "Zambian kwacha in 2023.",
+        {("trade_volume", 1.5e9, "ZMW", "observed", ("2023", "2023"))},
+        {("Hakainde Hichilema", "ZM", "President"), ("Lazarus Chakwera", "MW", "President")},
+    ),
+    (
+        "bj-ne-fr",
+        "fr",
+        "2024-06",
+        "Cotonou, 6 juin (ABP) – Le ministre béninois des Affaires étrangères, Olushegun Adjadi Bakari, a reçu "
+        "mercredi une délégation nigérienne conduite par le Premier ministre Ali Mahaman Lamine Zeine. Le commerce "
+        "entre les deux pays a chuté de moitié depuis la fermeture de la frontière.",
+        set(),
+        {("Olushegun Adjadi Bakari", "BJ", "ministre"), ("Ali Mahaman Lamine Zeine", "NE", "Premier ministre")},
+    ),
+    (
+        "gn-sl-fr",
+        "fr",
+        "2024-05",
+        "Conakry, 16 mai (AGP) – Le président de la transition guinéenne, le général Mamadi Doumbouya, a reçu "
+        "jeudi le président sierra-léonais Julius Maada Bio. La Guinée fournira à la Sierra Leone 50 mégawatts "
+        "d'électricité. Le commerce transfrontalier est estimé entre 40 et 60 millions de dollars par an.",
+        {("trade_volume", 40e6, "USD", "observed", None)},
+        {("Mamadi Doumbouya", "GN", "président"), ("Julius Maada Bio", "SL", "président")},
+    ),
+    (
+        "hn-sv-en",
+        "en",
+        "2024-02",
+        "SAN SALVADOR, Feb 28 (EFE) - Honduran Foreign Minister Enrique Reina met Salvadoran Foreign Minister "
+        "Alexandra Hill Tinoco in San Salvador on Wednesday. El Salvador's exports to Honduras rose 9.5% to $1.03 "
+        "billion last year, while imports from Honduras totalled $640 million.",
+        {
+            ("exports", 9.5, "percent", "observed", ("2023", "2023")),
+            ("exports", 1.03e9, "USD", "observed", ("2023", "2023")),
+            ("imports", 640e6, "USD", "observed", ("2023", "2023")),
+        },
+        {("Enrique Reina", "HN", "Foreign Minister"), ("Alexandra Hill Tinoco", "SV", "Foreign Minister")},
+    ),
+    (
+        "pa-cr-fr",
+        "fr",
+        "2024-09",
+        "Panama, 5 septembre (AFP) – Le président panaméen José Raúl Mulino a accueilli jeudi son homologue "
+        "costaricien Rodrigo Chaves. Les deux pays veulent porter leurs échanges à 1,5 milliard de dollars d'ici 2028.",
+        {("trade_volume", 1.5e9, "USD", "target", ("2028", "2028"))},
+        {("José Raúl Mulino", "PA", "président"), ("Rodrigo Chaves", "CR", None)},
+    ),
+    (
+        "cu-jm-en",
+        "en",
+        "2024-11",
+        "KINGSTON, Nov 14 (JIS) – Foreign Minister Kamina Johnson Smith welcomed Cuba's Foreign Minister Bruno "
+        "Rodríguez Parrilla to Jamaica on Thursday. Some 150 Jamaican students hold Cuban "
+        "scholarships.",
+        {
+            ("other", 150.0, "count", "observed", (None, "2024-11")),
+        },
+        {("Kamina Johnson Smith", "JM", "Foreign Minister"), ("Bruno Rodríguez Parrilla", "CU", "Foreign Minister")},
+    ),
+]
+
+ALL = ARTICLES + ARTICLES_2
+
 
 #: Probes that fail for want of something outside the indicator and participant layers (strict: they must start
 #: failing the xfail the day it is fixed, and then leave this table).
@@ -409,6 +556,12 @@ OUTSIDE = {
     ("participants", "fj-pg-fr"): "'papou' is no demonym of Papua New Guinea (lang/fr/demonyms.json)",
     ("participants", "do-ht-en"): "'Dominican' is read as Dominica, not the Dominican Republic (lang/en/demonyms.json)",
     ("roles", "qa-rw-en"): "'Amir' is no title word of extract/names.py, so clean_role drops it",
+    ("indicators", "pa-cr-fr"): _ENGAGEMENT,
+    ("participants", "pa-cr-fr"): _ENGAGEMENT,
+    ("roles", "pa-cr-fr"): _ENGAGEMENT,
+    ("indicators", "cu-jm-en"): _ENGAGEMENT,
+    ("participants", "cu-jm-en"): _ENGAGEMENT,
+    ("roles", "cu-jm-en"): _ENGAGEMENT,
 }
 
 
@@ -446,9 +599,7 @@ def _people(record: DocumentRecord) -> list[tuple[str, str | None, str | None]]:
     return seen
 
 
-@pytest.mark.parametrize(
-    ("name", "lang", "published", "text", "indicators", "people"), ARTICLES, ids=[a[0] for a in ARTICLES]
-)
+@pytest.mark.parametrize(("name", "lang", "published", "text", "indicators", "people"), ALL, ids=[a[0] for a in ALL])
 def test_indicators_of_new_pairs(
     request: pytest.FixtureRequest,
     extract: Extract,
@@ -464,9 +615,7 @@ def test_indicators_of_new_pairs(
     assert found == {(m, float(f"{v:.3g}"), u, k, p) for m, v, u, k, p in indicators}, name
 
 
-@pytest.mark.parametrize(
-    ("name", "lang", "published", "text", "indicators", "people"), ARTICLES, ids=[a[0] for a in ARTICLES]
-)
+@pytest.mark.parametrize(("name", "lang", "published", "text", "indicators", "people"), ALL, ids=[a[0] for a in ALL])
 def test_participants_of_new_pairs(
     request: pytest.FixtureRequest,
     extract: Extract,
@@ -484,9 +633,7 @@ def test_participants_of_new_pairs(
     assert (missing, extra) == ([], []), name
 
 
-@pytest.mark.parametrize(
-    ("name", "lang", "published", "text", "indicators", "people"), ARTICLES, ids=[a[0] for a in ARTICLES]
-)
+@pytest.mark.parametrize(("name", "lang", "published", "text", "indicators", "people"), ALL, ids=[a[0] for a in ALL])
 def test_roles_of_new_pairs(
     request: pytest.FixtureRequest,
     extract: Extract,

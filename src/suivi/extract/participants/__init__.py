@@ -41,6 +41,8 @@ _LIST_GAP = re.compile(
 
 #: Two people set apart by a comma and an article ("A, le président B"): an enumeration, not the two sides.
 _COMMA_ARTICLE = re.compile(r"\s*,\s*(?:le|la|l['’]|the)\s*", re.IGNORECASE)
+#: What makes a country's name its office holder's: "Nepal's Foreign Minister".
+_POSSESSIVE = re.compile(r"['’]s?\s+")
 #: A title that names the other side ("son homologue", "his counterpart", "his Lao host").
 _RELATIONAL = re.compile(r"homologue|counterpart|\bhost\b|\bh[ôo]te\b", re.IGNORECASE)
 
@@ -357,9 +359,12 @@ def _office_after(text: str, at: int, limit: int, lang: str) -> re.Match[str] | 
 
 
 def _with_demonym(sent: Sentence, role_start: int) -> int:
-    """Move the start back over a demonym written right before the title ("Cambodian Deputy Prime Minister")."""
+    """Move the start back over a demonym written right before the title ("Cambodian Deputy Prime Minister"), or
+    a country's name in the possessive ("Nepal's Foreign Minister")."""
     for c in sent.countries:
         if c.via == "demonym" and 0 <= role_start - c.end <= 2:
+            return c.start
+        if c.via != "org" and _POSSESSIVE.fullmatch(sent.text, c.end, role_start):
             return c.start
     return role_start
 
