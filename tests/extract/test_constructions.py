@@ -1385,13 +1385,13 @@ def test_constructions_a_round_named_by_its_place_in_the_mechanism(
     [
         (
             "en",
-            "Chilean, Argentine foreign ministers to meet next month\nThe 9th meeting of the Chile-Argentina "
-            "Binational Commission will be held in Santiago on 11 April, the foreign ministry said.",
+            "The foreign ministers of Chile and Argentina will meet in Santiago in April, officials said. The 9th "
+            "meeting of the Chile-Argentina Binational Commission will be held there on 11 April.",
         ),
         (
             "fr",
-            "Les ministres ivoirien et burkinabè se rencontreront le mois prochain\nLa 9e session de la Commission "
-            "mixte Côte d'Ivoire-Burkina Faso se tiendra à Abidjan le 11 avril, a annoncé le ministère.",
+            "Les chefs de la diplomatie de la Côte d'Ivoire et du Burkina Faso se rencontreront à Abidjan en avril. "
+            "La 9e session de la Commission mixte Côte d'Ivoire-Burkina Faso s'y tiendra le 11 avril.",
         ),
     ],
 )
