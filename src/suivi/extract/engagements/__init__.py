@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import pairwise
 
 from suivi.extract.context import DocContext, Sentence
 from suivi.extract.countries import CountryMention
@@ -16,6 +17,7 @@ from suivi.extract.engagements.mentions import (
     format_of,
     ordinal_before,
     series_name,
+    set_clauses,
     status_of,
 )
 from suivi.extract.engagements.venues import implied_venue, named_venue
@@ -41,7 +43,9 @@ def sentence_mentions(ctx: DocContext) -> list[Mention]:
     out: list[Mention] = []
     for sent in ctx.sentences:
         mentions = find_mentions(sent, ctx.lang)
+        set_clauses(mentions)
         assign_dates(mentions, sent.dates, ctx.lang)
+        mentions = _met_for_gathering(mentions, ctx.lang)
         _same_day(mentions, out, ctx.lang)
         for m in mentions:
             if m.anaphoric and not _resolve_anaphora(m, out, ctx.lang):
@@ -51,6 +55,20 @@ def sentence_mentions(ctx: DocContext) -> list[Mention]:
             out.extend(_paired_rounds(m, ctx.lang))
             out.extend(_other_counterparts(m, ctx.lang))
     return out
+
+
+def _met_for_gathering(mentions: list[Mention], lang: str) -> list[Mention]:
+    """ "Leaders met in Harare on 20 May for an extraordinary summit", "se réuniront jeudi à Abuja en sommet": the
+    meeting is the gathering it was held for, which takes its date; the meeting is dropped."""
+    joined = cue(EXTRACTOR, lang, "met_for_gathering")
+    dropped = []
+    for a, b in pairwise(mentions):
+        between = a.sentence.text[a.end : b.start]
+        if a.kind is EngagementKind.MEETING and b.kind is EngagementKind.SUMMIT and joined.search(between):
+            if b.date is None:
+                b.date, b.date_text = a.date, a.date_text
+            dropped.append(a)
+    return [m for m in mentions if all(m is not d for d in dropped)]
 
 
 def _same_day(mentions: list[Mention], earlier: list[Mention], lang: str) -> None:
@@ -379,6 +397,8 @@ def _worth_reporting(m: Mention, heads: list[Mention]) -> bool:
 
 def parties_of(m: Mention, ctx: DocContext) -> list[str]:
     """Countries of the engagement: the sentence's own pair when it names one, else the document's dyad."""
+    if m.kind is not EngagementKind.SUMMIT and (between := _organisations_as_subject(m)):
+        return between
     texts = [m, *m.merged]
     named = [
         c
@@ -386,6 +406,9 @@ def parties_of(m: Mention, ctx: DocContext) -> list[str]:
         for c in x.sentence.countries
         if c.via in ("name", "demonym") and (m.kind is EngagementKind.VISIT or not _venue_only(x.sentence, c, ctx.lang))
     ]
+    own = [c for c in named if _in_own_clause(m, c)]
+    if len({c.code for c in own}) >= _BILATERAL_PARTY_LIMIT:
+        named = own
     orgs = [c.code for x in texts for c in x.sentence.countries if c.via == "org"]
     codes = list(dict.fromkeys(c.code for c in named if c.code not in orgs))
     if len(codes) == 1 and ctx.dyad and codes[0] not in ctx.dyad:
@@ -398,6 +421,25 @@ def parties_of(m: Mention, ctx: DocContext) -> list[str]:
     elif ctx.dyad and set(ctx.dyad) <= set(orgs + parties):
         parties = list(dict.fromkeys([*ctx.dyad, *parties]))[:_BILATERAL_PARTY_LIMIT]
     return parties
+
+
+def _organisations_as_subject(m: Mention) -> list[str]:
+    """ "The heads of the AU and ECOWAS Commissions met": two organisations and no country named before the
+    trigger are the two sides of the meeting; else none."""
+    before = [c for c in m.sentence.countries if c.end <= m.start]
+    orgs = list(dict.fromkeys(c.code for c in before if c.via == "org"))
+    if len(orgs) != _BILATERAL_PARTY_LIMIT or any(c.via != "org" for c in before):
+        return []
+    return orgs
+
+
+def _in_own_clause(m: Mention, country: CountryMention) -> bool:
+    """A country named before the sentence's first trigger (the shared subject) or in the meeting's or call's own
+    clause, when the sentence names several occasions ("A met B on Sunday and called C on Monday")."""
+    if m.clause is None or m.kind not in _PER_PRINCIPAL_KINDS:
+        return True
+    subject_end, start, end = m.clause
+    return country.start < subject_end or start <= country.start < end
 
 
 def _own_side(ctx: DocContext) -> str:

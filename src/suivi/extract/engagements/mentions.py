@@ -53,6 +53,10 @@ class Mention:
     vague: bool = False
     merged: list[Mention] = field(default_factory=list)
     counterpart: str | None = None  # the one principal met, when one trigger names several ("met A and B")
+    #: Where this occasion's own counterpart is named when the sentence names several occasions ("met A on Sunday
+    #: and called B on Monday"): from its trigger to the next trigger; the subject before the first one is shared.
+    #: (end of the shared subject, start, end of the clause), sentence offsets.
+    clause: tuple[int, int, int] | None = None
 
     @property
     def text(self) -> str:
@@ -71,9 +75,9 @@ def find_mentions(sent: Sentence, lang: str) -> list[Mention]:
     excluded = [m.span() for m in cue(EXTRACTOR, lang, "not_engagement").finditer(sent.text)]
     founding = cue(EXTRACTOR, lang, "not_engagement_before")
     negated = cue(EXTRACTOR, lang, "negated_before")
+    lowered = _initial_lowered(sent.text)
     for kind, pattern in _kind_patterns(lang):
-        for m in pattern.finditer(sent.text):
-            span = m.span()
+        for span in _spans(pattern, sent.text, lowered):
             if any(s < span[1] and span[0] < e for s, e in taken + excluded):
                 continue
             before = sent.text[max(0, span[0] - 45) : span[0]]
@@ -91,6 +95,33 @@ def find_mentions(sent: Sentence, lang: str) -> list[Mention]:
             )
     found += _demonstratives(sent, lang, taken)
     return sorted(found, key=lambda x: x.start)
+
+
+def _initial_lowered(text: str) -> tuple[str, int] | None:
+    """The sentence with its first letter in lower case and where that letter is ("Talks between A and B were
+    held" reads as "talks between ..."), or None when it does not begin with a capital."""
+    first = re.search(r"[^\W\d_]", text)
+    if first is None or not text[first.start()].isupper():
+        return None
+    i = first.start()
+    return text[:i] + text[i].lower() + text[i + 1 :], i
+
+
+def _spans(pattern: re.Pattern[str], text: str, lowered: tuple[str, int] | None) -> list[tuple[int, int]]:
+    """Where the trigger pattern matches, also as the sentence's first word written in lower case."""
+    spans = [m.span() for m in pattern.finditer(text)]
+    if lowered is not None:
+        first = pattern.match(lowered[0], lowered[1])
+        spans += [first.span()] if first else []
+    return sorted(set(spans))
+
+
+def set_clauses(mentions: list[Mention]) -> None:
+    """Each trigger's clause, when a sentence names several: up to the next trigger (see `Mention.clause`)."""
+    if len(mentions) < 2:
+        return
+    for m, following in zip(mentions, [*mentions[1:], None], strict=True):
+        m.clause = (mentions[0].start, m.start, following.start if following is not None else len(m.sentence.text))
 
 
 def _demonstratives(sent: Sentence, lang: str, taken: list[tuple[int, int]]) -> list[Mention]:
