@@ -16,8 +16,10 @@ from typing import Any
 
 import numpy as np
 
+from suivi.errors import EvalError
 from suivi.extract.learned.examples import DOCUMENT_LABEL, LabelStats, TrainingSet, label_sentences, read_ids
 from suivi.extract.learned.model import SentenceModel
+from suivi.extract.learned.scripts import coded_exit
 from suivi.extract.learned.train import SEED, Sample, TrainConfig, fit, fold_of, probabilities, samples
 
 __all__ = ["Scores", "cross_validate", "fold_of", "rule_decisions", "train_fold_models"]
@@ -139,10 +141,13 @@ def read_records(paths: Iterable[Path]) -> dict[str, dict[str, Any]]:
     """Document records (`suivi extract --jsonl` output) by doc_id."""
     records: dict[str, dict[str, Any]] = {}
     for path in paths:
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                record = json.loads(line)
-                records[record["doc_id"]] = record
+        try:
+            rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+            records.update((row["doc_id"], row) for row in rows)
+        except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError) as exc:
+            raise EvalError(
+                f"not a readable `suivi extract --jsonl` output ({type(exc).__name__}: {exc})", source=str(path)
+            ) from exc
     return records
 
 
@@ -215,10 +220,12 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--seed", type=int, default=SEED)
     parser.add_argument("--exclude-ids", type=Path, default=None, help="file of document ids left out entirely")
     args = parser.parse_args(argv)
-    data = TrainingSet.load(args.examples, args.shared).without(read_ids(args.exclude_ids))
-    cv = cross_validate(data, args.folds, TrainConfig(seed=args.seed))
-    table = comparison(cv, rule_decisions(data, read_records(args.rules), cv.labels)) if args.rules else None
-    print(format_report(cv, table))
+    with coded_exit():
+        exclude = read_ids(args.exclude_ids)
+        data = TrainingSet.load(args.examples, args.shared).without(exclude)
+        cv = cross_validate(data, args.folds, TrainConfig(seed=args.seed))
+        table = comparison(cv, rule_decisions(data, read_records(args.rules), cv.labels)) if args.rules else None
+        print(format_report(cv, table))
 
 
 if __name__ == "__main__":

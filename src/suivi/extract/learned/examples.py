@@ -217,6 +217,11 @@ def read_ids(path: Path | None) -> set[str]:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
         raise TrainingDataError(f"the id list is not readable ({exc.strerror})", source=str(path)) from exc
+    except UnicodeDecodeError as exc:
+        raise TrainingDataError(
+            f"the id list is not UTF-8 text ({exc.reason} at byte {exc.start}); give a file of document ids",
+            source=str(path),
+        ) from exc
     return {word for line in text.splitlines() for word in line.split("#", 1)[0].split()}
 
 

@@ -19,6 +19,7 @@ import numpy as np
 from suivi.extract.learned.examples import DOCUMENT_LABEL, TrainingSet, build_examples, read_ids, write_examples
 from suivi.extract.learned.model import FeatureConfig, FloatArray, Row, SentenceModel, features, packaged_model_dir
 from suivi.extract.learned.model import model_hash as files_hash
+from suivi.extract.learned.scripts import coded_exit
 
 SEED = 13
 #: A label needs this many positive sentences in the training data to get a classifier; rarer ones never fire.
@@ -202,19 +203,25 @@ def main(argv: Sequence[str] | None = None) -> None:
         "--exclude-ids", type=Path, default=None, help="file of document ids left out of training (a held-out set)"
     )
     args = parser.parse_args(argv)
-    examples, documents, stats = build_examples(args.shared)
-    write_examples(args.examples, examples, documents)
+    with coded_exit():
+        _train(args.shared, args.examples, args.out, args.seed, read_ids(args.exclude_ids))
+
+
+def _train(shared: Path, examples_dir: Path, out: Path, seed: int, exclude: set[str]) -> None:
+    """The work of `main`: examples written, model trained without `exclude`, saved, hash printed."""
+    examples, documents, stats = build_examples(shared)
+    write_examples(examples_dir, examples, documents)
     print(
         f"{len(examples)} sentences of {len(documents)} articles; {stats.located} gold facts located, "
         f"{len(stats.missed)} not: {stats.missed}"
     )
-    data = TrainingSet.load(args.examples, args.shared).without(read_ids(args.exclude_ids))
+    data = TrainingSet.load(examples_dir, shared).without(exclude)
     print(f"training on {len(data.documents)} articles")
-    model = train(data, TrainConfig(seed=args.seed))
-    model.save(args.out)
-    size = sum(p.stat().st_size for p in args.out.iterdir() if p.is_file())
-    print(f"model: {len(model.labels)} labels, {len(model.vocabulary)} features, {size / 1e6:.2f} MB in {args.out}")
-    print(f"sha256 {files_hash(args.out)}")
+    model = train(data, TrainConfig(seed=seed))
+    model.save(out)
+    size = sum(p.stat().st_size for p in out.iterdir() if p.is_file())
+    print(f"model: {len(model.labels)} labels, {len(model.vocabulary)} features, {size / 1e6:.2f} MB in {out}")
+    print(f"sha256 {files_hash(out)}")
 
 
 if __name__ == "__main__":
