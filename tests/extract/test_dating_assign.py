@@ -322,3 +322,41 @@ def test_a_year_closing_the_name_before_a_comma_is_not_the_next_rounds(extract: 
 )
 def test_a_date_opening_the_sentence_dates_its_first_mention(extract: Extract, lang: str, text: str) -> None:
     assert _dates(extract(text, lang, "2019-08"))[0][:2] == ("meeting", "2019-08-20")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "As the country coordinator for ASEAN-Korea relations for 2021-2024, the Malaysian Foreign Minister will "
+            "attend the 57th ASEAN Foreign Ministers' Meeting in Vientiane.",
+        ),
+        (
+            "fr",
+            "En tant que coordinateur des relations ASEAN-Corée pour 2021-2024, le ministre malaisien des Affaires "
+            "étrangères participera à la 57e réunion des ministres des Affaires étrangères de l'ASEAN à Vientiane.",
+        ),
+    ],
+)
+def test_a_span_of_years_is_a_term_not_an_engagement_date(extract: Extract, lang: str, text: str) -> None:
+    assert all(end is None for _, _, end, _ in _dates(extract(text, lang, "2024-07")))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "For the tasks in 2021, the two countries will celebrate the 30th anniversary of their relations, hold "
+            "the 4th Joint Cabinet Retreat, and sign the plan of action of the Kenya-Uganda Strategic Partnership.",
+        ),
+        (
+            "fr",
+            "Pour les missions en 2021, les deux pays célébreront le 30e anniversaire de leurs relations, tiendront "
+            "la 4e réunion de la commission mixte Kenya-Ouganda et signeront le plan d'action du partenariat.",
+        ),
+    ],
+)
+def test_a_date_opening_the_sentence_frames_every_mention_of_its_clause(extract: Extract, lang: str, text: str) -> None:
+    assert [start for _, start, _, _ in _dates(extract(text, lang, "2021-05"))] == ["2021", "2021"]

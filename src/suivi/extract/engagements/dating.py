@@ -35,11 +35,13 @@ def assign_dates(mentions: list[Mention], dates: list[DateMention], lang: str) -
         mention.date, mention.date_text = date.date, date.text
         given[id(mention)] = date
     _share_with_visit(mentions, given)
+    _share_opening(mentions, usable)
     _share_between_anniversaries(mentions)
 
 
 def _usable_dates(text: str, dates: list[DateMention], lang: str) -> list[DateMention]:
-    """The dates of the sentence an engagement may take: not the dateline's, not a deadline ("by 2030")."""
+    """The dates of the sentence an engagement may take: not the dateline's, not a deadline ("by 2030"), not a
+    span of months or years ("Country Coordinator for 2021-2024", "le plan 2021-2025"): a term, not an event."""
     excluded = cue(EXTRACTOR, lang, "not_engagement_date")
     dateline = dateline_end(text, lang)
     deadline = cue(EXTRACTOR, lang, "deadline_prefix")
@@ -49,6 +51,7 @@ def _usable_dates(text: str, dates: list[DateMention], lang: str) -> list[DateMe
         if d.start >= dateline
         and not excluded.search(text[max(0, d.start - 25) : d.start])
         and not deadline.match(d.text)
+        and not (d.date.end and d.date.precision is not Precision.DAY)
     ]
 
 
@@ -119,6 +122,19 @@ def _cost(mention: Mention, date: DateMention, lang: str, alone: bool) -> float 
     if not alone and _occasion_between(mention, date, lang):
         return None
     return distance + _COARSE.get(date.date.precision, 0)
+
+
+def _share_opening(mentions: list[Mention], dates: list[DateMention]) -> None:
+    """ "For the missions in 2021, the two countries will celebrate the 45th anniversary, hold the 4th Joint
+    Cabinet Retreat ...": the date opening the sentence frames its clause; a mention left undated with the
+    status of the first one takes it."""
+    first = mentions[0]
+    opening = next((d for d in dates if _opens(d, first)), None)
+    if opening is None:
+        return
+    for m in mentions[1:]:
+        if m.date is None and m.status is first.status:
+            m.date, m.date_text = opening.date, opening.text
 
 
 def _opens(date: DateMention, first: Mention) -> bool:
