@@ -1,11 +1,13 @@
-"""suivi.learned.v1: the sentence model's decisions joined with the rule layers' facts (union where rules miss).
+"""suivi.learned.v1: the sentence model's engagements joined with the rule layers' facts (not a default layer).
 
-The rules state a fact with its attributes; the model only says which facts a sentence states. So the model
-adds an engagement where it is sure one is stated in a sentence the rules did not use, its attributes read by
-the engagement layer's own helpers (`learned/engagements.py`), and a commitment where the rules read none in
-that sentence, with the kind it decided and the areas the area lexicon and the model agree on; it never
-removes a rule's fact. Which parts run (`LEARNED_OPTIONS`) and how sure the model must be was measured by
-document cross-validation (docs/extraction.md); indicators stay with the rules.
+The rules state a fact with its attributes; the model only says which facts a sentence states. As shipped
+(`LEARNED_OPTIONS`), the layer adds engagements only: in a sentence the model calls an engagement and the
+rules did not use, with a month or a day written in it, it adds one whose attributes are read by the
+engagement layer's own helpers (`learned/engagements.py`), unless the record already has an engagement of the
+same parties and a compatible date. It never removes a rule's fact. Commitments (`add_learned_commitments`:
+the kind the model decided, areas of the lexicon and the model) can still be turned on in `LearnedOptions`
+but are off: under document cross-validation they cost more precision than they gave recall
+(docs/extraction.md). Indicators stay with the rules.
 """
 
 from __future__ import annotations
@@ -63,6 +65,7 @@ def _areas(sent: Sentence, lang: str, decided: set[str], mode: str = "union") ->
 def _commitment(
     sent: Sentence, kind: CommitmentKind, ctx: DocContext, record: DocumentRecord, decided: set[str], mode: str
 ) -> Commitment:
+    """The commitment of kind `kind` the model read in `sent`: the dyad when agreed, else the speaker."""
     engagement = engagement_for(sent, record)
     parties = ctx.dyad if kind is CommitmentKind.AGREED else speaker_of(sent, 0, engagement, ctx.dyad)
     return Commitment(
