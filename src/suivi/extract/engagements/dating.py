@@ -126,14 +126,13 @@ def _cost(mention: Mention, date: DateMention, lang: str, alone: bool) -> float 
 
 def _share_opening(mentions: list[Mention], dates: list[DateMention]) -> None:
     """ "For the missions in 2021, the two countries will celebrate the 45th anniversary, hold the 4th Joint
-    Cabinet Retreat ...": the date opening the sentence frames its clause; a mention left undated with the
-    status of the first one takes it."""
+    Cabinet Retreat ...": the date opening the sentence frames its clause; a mention left undated takes it."""
     first = mentions[0]
     opening = next((d for d in dates if _opens(d, first)), None)
     if opening is None:
         return
     for m in mentions[1:]:
-        if m.date is None and m.status is first.status:
+        if m.date is None:
             m.date, m.date_text = opening.date, opening.text
 
 
@@ -183,7 +182,7 @@ def _share_between_anniversaries(mentions: list[Mention]) -> None:
     """ "les célébrations du 60e anniversaire des relations diplomatiques et du 45e anniversaire du traité, le
     18 juillet": anniversaries named side by side are celebrated together, on the date one of them has."""
     for first, second in pairwise(mentions):
-        both = first.kind is second.kind is EngagementKind.COMMEMORATION and first.status is second.status
+        both = first.kind is second.kind is EngagementKind.COMMEMORATION
         if not both or (first.date is None) == (second.date is None):
             continue
         dated, undated = (first, second) if first.date is not None else (second, first)
@@ -192,7 +191,7 @@ def _share_between_anniversaries(mentions: list[Mention]) -> None:
 
 def _made_for(occasion: Mention, visit: Mention, date: DateMention) -> bool:
     """`occasion`, named right after `visit`, is dated after its own name, and not by a year written alone."""
-    if occasion.kind is EngagementKind.VISIT or occasion.status is not visit.status or date.bare_year:
+    if occasion.kind is EngagementKind.VISIT or date.bare_year:
         return False
     return occasion.start - visit.end <= _VISIT_TO_OCCASION and date.start >= occasion.end
 
