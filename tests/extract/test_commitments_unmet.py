@@ -232,3 +232,48 @@ def test_new_pair_areas(extract: Extract, lang: str, text: str, kind: str, areas
     assert commitments, text
     found = [a.value for c in commitments for a in c.areas]
     assert set(found) == areas and len(found) == len(set(found)), text
+
+
+RESOLVED = [
+    (
+        "en",
+        "Tanzanian President Amina Juma hosted Kenyan President Paul Otieno in Dodoma. The leaders resolved to "
+        "remove 14 non-tariff barriers.",
+        "agreed",
+        {"trade"},
+    ),
+    (
+        "en",
+        "The Thai prime minister met the Malaysian prime minister in Bangkok. Both governments are committed to "
+        "reopening the rail link by 2026.",
+        "agreed",
+        {"connectivity"},
+    ),
+    (
+        "fr",
+        "Le président béninois a reçu mardi son homologue togolais à Cotonou. Les deux chefs d'État ont résolu de "
+        "renforcer la sécurité à leur frontière.",
+        "agreed",
+        {"defence_security", "border"},
+    ),
+    (
+        "fr",
+        "Le Premier ministre tunisien a reçu l'ambassadeur d'Italie à Tunis. L'Italie entend doubler ses "
+        "investissements en Tunisie d'ici 2027.",
+        "pledged",
+        {"investment"},
+    ),
+    (
+        "en",
+        "The Chinese foreign minister met his Egyptian counterpart in Cairo. China supports Egypt in safeguarding "
+        "its national security, he said.",
+        "pledged",
+        {"defence_security"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "kind", "areas"), RESOLVED)
+def test_resolutions_and_intentions(extract: Extract, lang: str, text: str, kind: str, areas: set[str]) -> None:
+    found = {a.value for c in extract(text, lang).commitments if c.kind.value == kind for a in c.areas}
+    assert found == areas, text
