@@ -124,9 +124,8 @@ def test_commitment_areas(extract: Extract, lang: str, text: str, kind: str, are
 
 def test_a_wish_both_presidents_voiced_is_a_proposal_with_its_areas(extract: Extract) -> None:
     text = (
-        "Le président du Parlement ghanéen a reçu lundi à Accra son homologue ivoirien. Les deux présidents des "
-        "parlements ont émis leur souhait que les deux pays favorisent leur coopération dans l'éducation et le "
-        "tourisme."
+        "Le président du Parlement ghanéen a reçu lundi à Accra son homologue ivoirien. Ensemble, ils ont émis "
+        "le souhait que le Ghana et la Côte d'Ivoire élargissent leur coopération à l'éducation et au tourisme."
     )
     proposed = [c for c in extract(text, "fr").commitments if c.kind.value == "proposed"]
     assert {a.value for c in proposed for a in c.areas} >= {"education", "culture_tourism"}
