@@ -15,6 +15,7 @@ from suivi.extract.countries import find_countries
 from suivi.extract.names import names_match
 from suivi.link.events import Cluster, Mention
 from suivi.link.keys import DAY_WINDOW, date_span, fold, parties_key, precision_rank, shift, span_of
+from suivi.link.programme import ArticleMentions, engagement_parties, is_plan, same_people
 from suivi.link.results import Evidence, Followup
 from suivi.link.series import Ref
 from suivi.link.targets import TARGET_STATUSES, amount_of, scope_of, target_followups
@@ -57,11 +58,13 @@ __all__ = [
 
 @cache
 def _done_cues() -> re.Pattern[str]:
+    """The cues of data/follow_through.json that say a commitment was carried out, as one pattern."""
     text = resources.files("suivi.link").joinpath("data/follow_through.json").read_text(encoding="utf-8")
     return re.compile("|".join(json.loads(text)["done_cues"]))
 
 
 def _evidence(mention: Mention) -> Evidence:
+    """The sentence and article a follow-up cites for a mention."""
     return Evidence(doc_id=mention.doc_id, sentence=mention.engagement.evidence, published=mention.published)
 
 
@@ -79,6 +82,7 @@ def _due(announced: DateValue | None) -> date | None:
 
 
 def _venue_moved(announced: Mention, held: Mention) -> bool:
+    """The held event took place in another country, or another city, than the one announced."""
     planned_venue, held_venue = announced.engagement.venue, held.engagement.venue
     if planned_venue is None or held_venue is None:
         return False
@@ -100,6 +104,7 @@ def _names_country(place: str) -> bool:
 
 
 def _title(cluster: Cluster, event_key: str) -> str:
+    """The follow-up's title: the mechanism and round, else the kind, parties and date."""
     engagement = cluster.first.engagement
     parties = "-".join(sorted(cluster.parties))
     if engagement.series is not None:
@@ -112,6 +117,7 @@ def _title(cluster: Cluster, event_key: str) -> str:
 def _held_status(
     cluster: Cluster, announced: Mention, promised: DateValue | None, held: list[Mention]
 ) -> tuple[str, str]:
+    """Fulfilled late when held after the due day, elsewhere when the venue moved, else on time; with a note."""
     best = min(held, key=lambda m: (precision_rank(m.engagement.date), m.ref))
     due = _due(promised)
     when = best.engagement.date.value if best.engagement.date else "an unknown date"
@@ -126,98 +132,24 @@ def _held_status(
 
 
 def _later_round(cluster: Cluster, held_rounds: dict[str, int]) -> str:
+    """A note when a later round of the same mechanism was reported held (the plan was likely skipped)."""
     series_key, ordinal = cluster.series_key, cluster.ordinal
     if series_key and ordinal is not None and held_rounds.get(series_key, -1) > ordinal:
         return f"; a later round ({held_rounds[series_key]}) was reported held"
     return ""
 
 
-def is_plan(mention: Mention) -> bool:
-    """An announcement is a plan when it is dated on or after the day its article appeared (or undated):
-    a "planned" mention dated before its publication reports a past event, not a promise."""
-    if mention.engagement.status == EngagementStatus.HELD:
-        return False
-    date_value, published = mention.engagement.date, mention.published
-    if date_value is None or published is None:
-        return True
-    return date_span(date_value)[1] >= span_of(published)[0]
-
-
-def _same_people(plan: Engagement, done: Engagement) -> bool | None:
-    """Whether two engagements share a person; None when one of them names nobody."""
-    names, others = [fold(p.name) for p in plan.participants], [fold(p.name) for p in done.participants]
-    if not (names and others):
-        return None
-    return any(names_match(a, b) for a in names for b in others)
-
-
-def _overlap(one: DateValue, other: DateValue) -> bool:
-    first, second = date_span(one), date_span(other)
-    return first[0] <= second[1] and second[0] <= first[1]
-
-
-def _under_way(plan: Mention, held: Mention) -> bool:
-    """The held mention of the same article is the occasion the plan belongs to ("arrived on Wednesday for
-    an official visit ... during the visit he is to meet ..."): same kind, parties, venue country and people,
-    reported at the article's date (or both undated), and the plan's date, if any, within it."""
-    plan_e, held_e = plan.engagement, held.engagement
-    if held.doc_id != plan.doc_id or plan_e.kind != held_e.kind or plan.series_key or held.series_key:
-        return False
-    if {p.upper() for p in plan_e.parties} != {p.upper() for p in held_e.parties}:
-        return False
-    if plan.venue_country is None or plan.venue_country != held.venue_country or not _same_people(plan_e, held_e):
-        return False
-    if held_e.date is None:
-        return plan.published is None and plan_e.date is None
-    if plan.published is None or not _overlap(held_e.date, _published_date(plan.published)):
-        return False
-    return plan_e.date is None or _overlap(plan_e.date, held_e.date)
-
-
-def _parties(engagement: Engagement) -> set[str]:
-    return {p.upper() for p in engagement.parties}
-
-
-def _at_article_date(held: Mention) -> bool:
-    """A held mention reported as happening when its article appeared (or both undated): under way."""
-    if held.engagement.date is None:
-        return held.published is None
-    return held.published is not None and _overlap(held.engagement.date, _published_date(held.published))
-
-
-def _on_programme(plan: Mention, visit: Mention) -> bool:
-    """The plan is an item of a visit's programme in the same article ("during his stay he will meet the
-    king", "arrived ... where he will co-chair the 45th meeting"): not itself a visit, the same parties, the
-    visit's country or none, a date within the visit's or none, and either the visit's own sentence or
-    someone the visit names."""
-    plan_e, visit_e = plan.engagement, visit.engagement
-    if visit.doc_id != plan.doc_id or visit_e.kind != EngagementKind.VISIT or plan_e.kind == EngagementKind.VISIT:
-        return False
-    if _parties(plan_e) != _parties(visit_e):
-        return False
-    if plan.venue_country is not None and plan.venue_country != visit.venue_country:
-        return False
-    if plan_e.date is not None and visit_e.date is not None and not _overlap(plan_e.date, visit_e.date):
-        return False
-    return plan_e.evidence == visit_e.evidence or bool(_same_people(plan_e, visit_e))
-
-
-def _published_date(published: str) -> DateValue:
-    precision = {0: Precision.YEAR, 1: Precision.MONTH}.get(published.count("-"), Precision.DAY)
-    return DateValue(value=published, precision=precision)
-
-
 @dataclass
-class _Store:
+class _Store(ArticleMentions):
     """The mentions of the whole store: held ones by owner (to find an announced event reported held
-    elsewhere), every one by document (what else its own article says)."""
+    elsewhere), every one by document (what else its own article says: `ArticleMentions`)."""
 
     held_by_owner: dict[str, list[tuple[Cluster, Mention]]]
-    by_doc: dict[str, list[Mention]]
     clusters: dict[Ref, Cluster]
 
     @classmethod
     def of(cls, clusters: Iterable[Cluster]) -> _Store:
+        """The indexes of every member of `clusters`."""
         held: dict[str, list[tuple[Cluster, Mention]]] = defaultdict(list)
         by_doc: dict[str, list[Mention]] = defaultdict(list)
         cluster_of: dict[Ref, Cluster] = {}
@@ -227,7 +159,7 @@ class _Store:
                 cluster_of[mention.ref] = cluster
                 if mention.held:
                     held[mention.owner].append((cluster, mention))
-        return cls(held, by_doc, cluster_of)
+        return cls(by_doc=by_doc, held_by_owner=held, clusters=cluster_of)
 
     def plans(self, cluster: Cluster) -> list[Mention]:
         """The members that are plans: not the occasion their own article reports under way, nor an item of
@@ -237,31 +169,6 @@ class _Store:
             for m in cluster.members
             if is_plan(m) and self.under_way(m) is None and (m.series_key is not None or self.host(m) is None)
         ]
-
-    def under_way(self, mention: Mention) -> Mention | None:
-        """The held mention of the occasion a "planned" mention's own article reports under way."""
-        return next((o for o in self.by_doc[mention.doc_id] if o.held and _under_way(mention, o)), None)
-
-    def host(self, plan: Mention) -> tuple[Mention, Mention | None] | None:
-        """The visit of the plan's own article whose programme the plan is on, with the held mention of it
-        when it is under way (reported held at the article's date, or "planned" but the one under way); a
-        visit the article reports as past is no host."""
-        for visit in self.by_doc[plan.doc_id]:
-            if visit is plan or not _on_programme(plan, visit):
-                continue
-            if visit.held and _at_article_date(visit):
-                return visit, visit
-            if not visit.held and is_plan(visit):
-                return visit, self.under_way(visit)
-        return None
-
-    def held_host(self, planned: list[Mention]) -> Mention | None:
-        """The held visit under way on whose programme one of the plans is (a round co-chaired during it)."""
-        for plan in planned:
-            found = self.host(plan)
-            if found is not None and found[1] is not None:
-                return found[1]
-        return None
 
     def siblings(self, announced: Mention) -> list[Mention]:
         """The other plans read from the announcement's own sentence."""
@@ -327,6 +234,7 @@ class _Store:
         held: list[tuple[Cluster, Mention]],
         vouched: bool = False,
     ) -> Mention | None:
+        """The one held mention of another event that reports the announcement; None for none or several."""
         dated: dict[int, Mention] = {}
         undated: dict[int, Mention] = {}
         for other, mention in held:
@@ -383,9 +291,9 @@ def _reports(announced: Mention, held: Mention, window: tuple[date, date] | None
         same_round = announced.ordinal == held.ordinal
     if not same_round and plan.kind != done.kind and not _met_on_visit(plan, done):
         return False
-    if {p.upper() for p in plan.parties} != {p.upper() for p in done.parties}:
+    if engagement_parties(plan) != engagement_parties(done):
         return False
-    people = _same_people(plan, done)
+    people = same_people(plan, done)
     if people is False:
         return False
     if held.doc_id == announced.doc_id:
@@ -504,11 +412,13 @@ def engagement_followups(
 
 
 def _reports_done(commitment: Commitment) -> bool:
+    """The commitment's sentence says it was carried out, in no future tense."""
     text = fold(commitment.text or commitment.evidence)
     return bool(_done_cues().search(text)) and not _FUTURE.search(text)
 
 
 def _thread_status(items: list[tuple[str, Commitment]], as_of: date) -> tuple[str, str]:
+    """Reported done (a done cue, or signing what was agreed before), else silent, repeated or made once."""
     first_published, first = items[0]
     for published, commitment in items:
         # Signing what an earlier article only agreed or proposed is the promise kept.
