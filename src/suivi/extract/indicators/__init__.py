@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import cache
+from itertools import pairwise
 from typing import NamedTuple
 
 from suivi.extract.context import DocContext, Sentence
@@ -213,6 +214,16 @@ def sentence_indicators(sent: Sentence, ctx: DocContext, carried: Metric | None)
             period = out[-1].period
         out.append(_indicator(q, metric, kind, period, sent, ctx))
         last_metric, floor = metric, q.end
+    return _rates_dated(out)
+
+
+def _rates_dated(found: list[Indicator]) -> list[Indicator]:
+    """ "rose by 18% to some 160,000 in 2023": a rate with no period of its own has that of the figure of the
+    same metric it leads to."""
+    out = list(found)
+    for i, (rate, figure) in enumerate(pairwise(found)):
+        if rate.unit == Unit.PERCENT and rate.period is None and figure.metric is rate.metric and figure.period:
+            out[i] = rate.model_copy(update={"period": figure.period})
     return out
 
 

@@ -43,7 +43,7 @@ _LIST_GAP = re.compile(
 _COMMA_ARTICLE = re.compile(r"\s*,\s*(?:le|la|l['’]|the)\s*", re.IGNORECASE)
 #: What makes a country's name its office holder's: "Nepal's Foreign Minister".
 _POSSESSIVE = re.compile(r"['’]s?\s+")
-#: A title that names the other side ("son homologue", "his counterpart", "his Lao host").
+#: A title that names the other side ("son homologue", "his counterpart", "his Fijian host").
 _RELATIONAL = re.compile(r"homologue|counterpart|\bhost\b|\bh[ôo]te\b", re.IGNORECASE)
 
 
@@ -73,7 +73,8 @@ def _stopwords(lang: str) -> frozenset[str]:
 
 def _plausible_name(name: str, sent: Sentence, start: int, lang: str, titled: bool = False) -> bool:
     """Capitalised words that are no title words, no country, and no place unless an office introduces them
-    ("le roi du Cambodge, Norodom Sihamoni" names a person whatever NER tagged it)."""
+    ("le roi du Cambodge, Norodom Sihamoni" names a person whatever NER tagged it; a city inside a titled
+    name is part of it: "l'ambassadeur Ana Belo Horizonte")."""
     tokens = name.split()
     inner = [t for t in tokens[1:] if t.lower() not in _PARTICLES]
     if len(tokens) < 2 or _title_word(tokens, lang) or any(_bare(t) in _stopwords(lang) for t in inner):
@@ -88,7 +89,8 @@ def _plausible_name(name: str, sent: Sentence, start: int, lang: str, titled: bo
         return False  # mostly a place ("Nong Khai"); a stray tag on part of a name ("von der Leyen") is not
     if re.search(r"(?:^|\s)(?:à|au|aux|en|in|at|to|from|vers)\s$", sent.text[max(0, start - 5) : start]):
         return False  # "lors d'une visite à Nong Khai": a place, not a person
-    return not any(c.start < end and start < c.end for c in sent.countries)
+    inside = [c for c in sent.countries if c.start < end and start < c.end]
+    return not any(c.via != "city" or not titled or (c.start <= start and end <= c.end) for c in inside)
 
 
 def unglued(name: str, lang: str) -> str:
@@ -117,7 +119,9 @@ def find_people(sent: Sentence, lang: str) -> list[Person]:
         after = _name_after(sent, role.end(), lang) or _surname_after(sent, role.end(), lang)
         for found in (after, _name_before(sent, role.start(), lang)):
             if found and found[0] in spans and spans[found[0]][0] < found[0] + len(found[1]):
-                del spans[found[0]]  # NER cut the name the title introduces short ("Pham Minh" of "Pham Minh Chinh")
+                del spans[
+                    found[0]
+                ]  # NER cut the name the title introduces short ("Julius Maada" of "Julius Maada Bio")
             if found and not any(s <= found[0] < e for s, (e, _) in spans.items()):
                 end = found[0] + len(found[1])
                 for inside in [s for s, (e, _) in spans.items() if found[0] < s and e <= end]:
@@ -165,7 +169,7 @@ def _name_after(sent: Sentence, start: int, lang: str) -> tuple[int, str] | None
 
 
 def _name_before(sent: Sentence, role_start: int, lang: str) -> tuple[int, str] | None:
-    """ "a reçu Saleumxay Kommasith, vice-Premier ministre", "X, the Kyrgyz president,": a name written right
+    """ "a reçu Olushegun Adjadi Bakari, ministre", "X, the Kyrgyz president,": a name written right
     before its office, a comma between."""
     m = _NAME_BEFORE_ROLE.search(sent.text, max(0, role_start - 80), role_start)
     if m is None:
@@ -174,7 +178,7 @@ def _name_before(sent: Sentence, role_start: int, lang: str) -> tuple[int, str] 
     while words and (
         _title_word([w.group(0) for w in words], lang) or _is_country_at(sent, m.start() + words[0].start())
     ):
-        words.pop(0)  # "à Hanoï Saleumxay Kommasith": the place before the name is no part of it
+        words.pop(0)  # "à Cotonou Olushegun Adjadi": the place before the name is no part of it
     name = _clean(" ".join(w.group(0) for w in words), lang)
     at = m.start() + words[0].start() if words else -1
     if len(words) < 2 or not _plausible_name(name, sent, at, lang, titled=True):
@@ -209,8 +213,8 @@ def _until_title_word(tokens: list[str], sent: Sentence, at: int, lang: str) -> 
     for token in tokens:
         at = sent.text.find(token, at)
         title = _title_word(tokens[len(kept) :], lang) if kept else _title_word(tokens, lang)
-        if title or _is_country_at(sent, at):
-            break
+        if title or any(c.start <= at < c.end and (c.via != "city" or not kept) for c in sent.countries):
+            break  # a city inside the name is part of it ("Ana Belo Horizonte"), one that starts the run is not
         kept.append(token)
         at += len(token)
     return kept
@@ -351,9 +355,10 @@ def _role_of(
 
 
 def _office_after(text: str, at: int, limit: int, lang: str) -> re.Match[str] | None:
-    """An office written after a comma at `at` (", vice-ministre des Affaires étrangères"), else None."""
-    after = re.compile(r",\s*([^,;.()]{3,160})").match(text, at, limit)
-    if after and cue(EXTRACTOR, lang, "role").match(re.sub(r"^(?:le|la|l'|the)\s+", "", after.group(1))):
+    """An office written after a comma at `at` (", vice-ministre des Affaires étrangères", ", permanent deputy
+    minister", " en tant que président"), else None."""
+    after = cue(EXTRACTOR, lang, "office_after").match(text, at, limit)
+    if after and cue(EXTRACTOR, lang, "role").match(cue(EXTRACTOR, lang, "office_lead").sub("", after.group(1))):
         return after
     return None
 
@@ -426,14 +431,14 @@ def _share_list_country(people: list[Person], text: str) -> None:
 
 
 def _counterpart(person: Person, sent: Sentence) -> str | None:
-    """The country of a person the text marks as the other side ("his Cambodian counterpart Y"), else None."""
+    """The country of a person the text marks as the other side ("his Kyrgyz counterpart Y"), else None."""
     return person.country if _RELATIONAL.search(sent.text[person.lead : person.start]) else None
 
 
 def _marked_sides(
     per_sentence: list[tuple[Sentence, tuple[list[Person], list[tuple[int, Mention]]]]],
 ) -> frozenset[str]:
-    """The countries of the people the article marks as the other side ("his Cambodian counterpart Y")."""
+    """The countries of the people the article marks as the other side ("his Kyrgyz counterpart Y")."""
     return frozenset(c for sent, (people, _) in per_sentence for p in people if (c := _counterpart(p, sent)))
 
 
@@ -458,7 +463,7 @@ def _office(person: Person, lang: str) -> str | None:
 
 
 def _known_office_holders(known: dict[str, str], people: list[Person], ctx: DocContext, lang: str) -> None:
-    """Two people holding the same one-holder office ("PM Chinh" of Vietnam, "PM Kishida") are of the two
+    """Two people holding the same one-holder office ("PM Rabuka" of Fiji, "PM Marape") are of the two
     parties: an unmarked one is of the party the other is not."""
     states = [c for c in ctx.dyad if is_country(c)]
     holders = [(_office(p, lang), p.country or _known_as(known, p), unglued(p.name, lang)) for p in people]
@@ -468,7 +473,7 @@ def _known_office_holders(known: dict[str, str], people: list[Person], ctx: DocC
             continue
         same = [(c, n) for o, c, n in holders if o == office and c in states]
         if any(names_match(n, unglued(p.name, lang)) for _, n in same):
-            continue  # the same person written another way ("BùiThanh Sơn")
+            continue  # the same person written another way ("SitiveniRabuka")
         taken = {c for c, _ in same}
         if len(taken) == 1:
             known[p.name] = next(c for c in states if c not in taken)

@@ -39,7 +39,7 @@ def home_country(
 ) -> str | None:
     """The outlet's own country: that of the national news agency it credits, else the dateline's capital when
     it is a party, else the one state of two whose people the article never marks as the other side ("Prime
-    Minister X met his Cambodian counterpart Y": news marks the foreigner), else the most mentioned party that
+    Minister X met his Kyrgyz counterpart Y": news marks the foreigner), else the most mentioned party that
     is not where the article's unmarked people travel to."""
     agency = agency_country(ctx)
     if agency:
