@@ -37,7 +37,7 @@ GOOD_ARTICLES = {
         "joint commission on Monday, with fisheries and energy on the agenda.\n"
     ),
     "cambodge-thailande.txt": (
-        " date 2020 Photo : ministère des Affaires étrangères\n\n"
+        " date 2020 Photo : service de presse du ministère\n\n"
         "Visite du ministre cambodgien en Thaïlande\n\n"
         "Le ministre cambodgien des Affaires étrangères a effectué une visite officielle en Thaïlande, "
         "où il a rencontré son homologue thaïlandais pour parler du commerce frontalier.\n"
@@ -324,7 +324,7 @@ def test_cli_documents_table_lists_titles(doc_id: str, title: str, filled: Path)
 @pytest.mark.parametrize(
     ("doc_id", "published", "text_start"),
     [
-        ("cambodge-thailande", "2020", "Photo : ministère des Affaires étrangères\n\nVisite du ministre"),
+        ("cambodge-thailande", "2020", "Photo : service de presse du ministère\n\nVisite du ministre"),
         (
             "maroc-france",
             "2021-10-21",

@@ -57,7 +57,7 @@ def test_plaintext_marker_is_found_with_crlf_and_odd_spaces(
     ("content", "first_words", "title"),
     [
         # A photo caption kept as the first words is text, but no headline.
-        (f" date 2021-10 Photo : ministère des Affaires étrangères\n\n\n\n{BODY}", "Photo : ministère", None),
+        (f" date 2021-10 Photo : service de presse du ministère\n\n\n\n{BODY}", "Photo : service", None),
         (f" date 2025-07 {TITLE}\n\n{BODY}", TITLE, TITLE),
     ],
 )
