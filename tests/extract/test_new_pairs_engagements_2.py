@@ -365,6 +365,36 @@ CASES = [
         ),
         [("meeting", "held", "2024-02", None, ["AFRICAN_UNION", "ECOWAS"])],
     ),
+    (
+        "en_ca_tt_pair_summit",
+        "en",
+        "2023-05",
+        (
+            "Canadian Prime Minister Justin Trudeau and Trinidad and Tobago's Prime Minister Keith Rowley co-chaired "
+            "the second Canada-Trinidad and Tobago summit in Ottawa on Monday."
+        ),
+        [("meeting", "held", "2023-05", 2, ["CA", "TT"])],
+    ),
+    (
+        "fr_kg_tr_accueilli",
+        "fr",
+        "2024-10",
+        (
+            "Le président kirghize Sadyr Japarov a accueilli mardi à Bichkek le ministre turc des Affaires "
+            "étrangères Hakan Fidan."
+        ),
+        [(("meeting", "visit"), "held", "2024-10", None, ["KG", "TR"])],
+    ),
+    (
+        "en_ug_ae_welcomed",
+        "en",
+        "2024-08",
+        (
+            "Ugandan President Yoweri Museveni welcomed the UAE's Minister of State Shakhboot bin Nahyan to Kampala "
+            "on Wednesday."
+        ),
+        [(("meeting", "visit"), "held", "2024-08", None, ["AE", "UG"])],
+    ),
 ]
 
 # Probes that fail for reasons outside the engagement layer: id -> reason.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from itertools import pairwise
 
@@ -226,16 +227,29 @@ def _anniversary_date(m: Mention, ctx: DocContext) -> DateValue | None:
 
 
 def _bilateral_summit(m: Mention, lang: str) -> bool:
+    """A summit of two leaders: called annual or bilateral, or named after a pair ("the 7th Portugal–Cape Verde
+    summit"), in a sentence naming no organisation."""
     text = m.sentence.text
     if any(c.via == "org" for c in m.sentence.countries):
         return False
-    return bool(cue(EXTRACTOR, lang, "bilateral_summit").search(text[max(0, m.start - 30) : m.end + 30]))
+    return bool(cue(EXTRACTOR, lang, "bilateral_summit").search(text[max(0, m.start - 30) : m.end + 30])) or (
+        _named_after_a_pair(m)
+    )
+
+
+def _named_after_a_pair(m: Mention) -> bool:
+    """Two countries joined by a dash inside the trigger ("Portugal–Cape Verde summit", "sommet franco-…")."""
+    inside = [c for c in m.sentence.countries if m.start <= c.start and c.end <= m.end and c.via in ("name", "demonym")]
+    text = m.sentence.text
+    return any(
+        a.code != b.code and re.fullmatch(r"\s?[–-]\s?", text[a.end : b.start]) is not None for a, b in pairwise(inside)
+    )
 
 
 def _compatible(a: Mention, b: Mention) -> bool:
     if a.kind is not b.kind:
         return False
-    if a.counterpart and b.counterpart and a.counterpart != b.counterpart:
+    if a.counterpart and b.counterpart and not _same_person(a.counterpart, b.counterpart):
         return False
     if a.ordinal is not None and b.ordinal is not None:
         return a.ordinal == b.ordinal
@@ -244,6 +258,12 @@ def _compatible(a: Mention, b: Mention) -> bool:
     if a.date and b.date and not _dates_agree(a.date, b.date):
         return False
     return not (b.ordinal is None and a.ordinal is not None and b.past_reference)
+
+
+def _same_person(a: str, b: str) -> bool:
+    """ "Saleumxay Kommasith" and "Kommasith": one name is the other's last words."""
+    short, long = sorted((a.split(), b.split()), key=len)
+    return long[len(long) - len(short) :] == short
 
 
 def _dates_agree(a: DateValue, b: DateValue) -> bool:

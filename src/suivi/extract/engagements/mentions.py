@@ -75,7 +75,7 @@ def find_mentions(sent: Sentence, lang: str) -> list[Mention]:
     excluded = [m.span() for m in cue(EXTRACTOR, lang, "not_engagement").finditer(sent.text)]
     founding = cue(EXTRACTOR, lang, "not_engagement_before")
     negated = cue(EXTRACTOR, lang, "negated_before")
-    lowered = _initial_lowered(sent.text)
+    lowered = None if cue(EXTRACTOR, lang, "initial_participle").match(sent.text) else _initial_lowered(sent.text)
     for kind, pattern in _kind_patterns(lang):
         for span in _spans(pattern, sent.text, lowered):
             if any(s < span[1] and span[0] < e for s, e in taken + excluded):
@@ -99,7 +99,9 @@ def find_mentions(sent: Sentence, lang: str) -> list[Mention]:
 
 def _initial_lowered(text: str) -> tuple[str, int] | None:
     """The sentence with its first letter in lower case and where that letter is ("Talks between A and B were
-    held" reads as "talks between ..."), or None when it does not begin with a capital."""
+    held" reads as "talks between ..."), or None when it does not begin with a capital. (A participle opening the
+    sentence, "Meeting with X, Y said ...", names the occasion of the main clause, reported elsewhere: the caller
+    does not lower it.)"""
     first = re.search(r"[^\W\d_]", text)
     if first is None or not text[first.start()].isupper():
         return None
