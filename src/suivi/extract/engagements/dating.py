@@ -23,10 +23,10 @@ def assign_dates(mentions: list[Mention], dates: list[DateMention], lang: str) -
     """Give the dates of the sentence to its mentions, a date to one mention, deadlines and datelines to none.
 
     The pairing is the one that dates the most mentions at the least total distance (`_cost`), not the nearest
-    date first: in "the 20th meeting of the Joint Commission ... from March 20-22, and the 12th Conference held
-    on April 23-25", March goes to the Commission and April to the Conference. A visit the sentence dates only
-    through the round it is made for ("visits Laos and co-chairs the 43rd session on 4-6 December") shares
-    that round's date."""
+    date first: in "the 14th session of the Joint Committee on Trade ... from March 14-16, and of the 5th
+    Conference ... from April 24-26", March goes to the Committee and April to the Conference. A visit the
+    sentence dates only through the round it is made for ("is on a visit to Estonia, where he co-chairs the 4th
+    session on December 4-6") shares that round's date."""
     if not mentions:
         return
     usable = _usable_dates(mentions[0].sentence.text, dates, lang)
@@ -41,7 +41,7 @@ def assign_dates(mentions: list[Mention], dates: list[DateMention], lang: str) -
 
 def _usable_dates(text: str, dates: list[DateMention], lang: str) -> list[DateMention]:
     """The dates of the sentence an engagement may take: not the dateline's, not a deadline ("by 2030"), not a
-    span of months or years ("Country Coordinator for 2021-2024", "le plan 2021-2025"): a term, not an event."""
+    span of months or years ("coordinates the dialogue for 2021-2024", "le plan 2021-2025"): a term, not an event."""
     excluded = cue(EXTRACTOR, lang, "not_engagement_date")
     dateline = dateline_end(text, lang)
     deadline = cue(EXTRACTOR, lang, "deadline_prefix")
@@ -101,15 +101,15 @@ def _greedy_pairs(
 _MAX_EXACT = 10
 #: How far from a mention a date may be and still be its date, when the sentence names several mentions.
 _REACH = 160
-#: How far after a visit's trigger the occasion it is made for may be named ("visit Laos and co-chair the ...").
+#: How far after a visit's trigger the occasion it is made for may be named ("a visit to Estonia, to co-chair the ...").
 _VISIT_TO_OCCASION = 120
-#: How far into a sentence a date may start and still open it ("L'après-midi du 20 août, ...").
+#: How far into a sentence a date may start and still open it ("Le matin du 20 août, ...").
 _OPENING = 25
 #: How far after a mention's name a year written alone may still close that name.
 _YEAR_IN_NAME = 60
 #: What parts a year written alone from the mention after it: the year closes something else.
 _CLAUSE_MARK = re.compile(r"[,;:()«»“”\"]")
-#: What a coarser date costs over a day ("a entamé samedi une visite ... du 8 au 10 janvier": the days win).
+#: What a coarser date costs over a day ("a débuté dimanche sa visite ... du 9 au 11 juin": the days win).
 _COARSE = {Precision.DAY: 0, Precision.MONTH: 25, Precision.YEAR: 50}
 
 
@@ -125,8 +125,8 @@ def _cost(mention: Mention, date: DateMention, lang: str, alone: bool) -> float 
 
 
 def _share_opening(mentions: list[Mention], dates: list[DateMention]) -> None:
-    """ "For the missions in 2021, the two countries will celebrate the 45th anniversary, hold the 4th Joint
-    Cabinet Retreat ...": the date opening the sentence frames its clause; a mention left undated takes it."""
+    """ "Looking ahead to 2021, the two governments intend to mark the 30th anniversary ... and to convene the
+    4th session ...": the date opening the sentence frames its clause; a mention left undated takes it."""
     first = mentions[0]
     opening = next((d for d in dates if _opens(d, first)), None)
     if opening is None:
@@ -137,15 +137,15 @@ def _share_opening(mentions: list[Mention], dates: list[DateMention]) -> None:
 
 
 def _opens(date: DateMention, first: Mention) -> bool:
-    """ "L'après-midi du 20 août, X devrait rendre une visite ..., avant de coprésider le 21 août ...", "On 3 May,
-    X met Y": a date opening the sentence, set off by a comma, dates its first mention."""
+    """ "Le matin du 20 août, X sera reçue en audience par Y, avant de diriger le 21 août ...", "On 3 May, X met
+    Y": a date opening the sentence, set off by a comma, dates its first mention."""
     text = first.sentence.text
     return date.start <= _OPENING and date.end <= first.start and text[date.end : date.end + 1] == ","
 
 
 def _occasion_between(mention: Mention, date: DateMention, lang: str) -> bool:
-    """ "une rencontre entre A et B, le 11 juillet, à l'occasion de la 56e réunion", "met B on 3 August on the
-    sidelines of the 55th meeting": a date written before "on the occasion of" dates what precedes it, not the
+    """ "un entretien entre A et B, le 9 juillet, à l'occasion de la 42e réunion", "A saw B on 3 August, on the
+    sidelines of the 30th summit": a date written before "on the occasion of" dates what precedes it, not the
     occasion named after it."""
     if date.end > mention.start:
         return False
@@ -155,12 +155,12 @@ def _occasion_between(mention: Mention, date: DateMention, lang: str) -> bool:
 
 def _names_year(mention: Mention, date: DateMention, lang: str) -> bool:
     """A year written alone after a mention dates it only when it closes its name ("Year of Friendship 2022",
-    "Sommet de la Francophonie 2024"; a celebration's, however long: "celebrations for the Year of Ghana-Togo,
-    Togo-Ghana Friendship and Solidarity 2022"); further on it closes another name ("..., marking the close of the
-    Friendship Year 2022"). Before a mention it is its time ("the 2022 summit", "2018 saw the visit of") unless
-    a comma parts them ("... l'Année de l'amitié Laos-Vietnam 2022, la 45e réunion du Comité"); anniversaries
-    are celebrated within the named year ("Pour cette « Année de l'amitié 2017 », ... les célébrations du 55e
-    anniversaire")."""
+    "Sommet de la Francophonie 2024"; a celebration's, however long: "festivities of the Year of Benin-Niger
+    Friendship, Solidarity and Trade 2022"); further on it closes another name ("..., and it brought the
+    Friendship Year 2022 to an end"). Before a mention it is its time ("the 2022 summit", "2018 saw the visit of")
+    unless a comma parts them ("... l'Année de l'amitié Bénin-Niger 2022, la 12e session de la commission");
+    anniversaries are celebrated within the named year ("During the Friendship Year 2017, ... mark together the
+    35th anniversary")."""
     if mention.kind is EngagementKind.COMMEMORATION:
         return True
     if date.end <= mention.start:
@@ -179,8 +179,9 @@ def _share_with_visit(mentions: list[Mention], given: dict[int, DateMention]) ->
 
 
 def _share_between_anniversaries(mentions: list[Mention]) -> None:
-    """ "les célébrations du 60e anniversaire des relations diplomatiques et du 45e anniversaire du traité, le
-    18 juillet": anniversaries named side by side are celebrated together, on the date one of them has."""
+    """ "marquer ensemble le 50e anniversaire des liens diplomatiques et le 25e anniversaire du traité, par des
+    festivités prévues le 18 juillet": anniversaries named side by side are celebrated together, on the date one
+    of them has."""
     for first, second in pairwise(mentions):
         both = first.kind is second.kind is EngagementKind.COMMEMORATION
         if not both or (first.date is None) == (second.date is None):
@@ -197,9 +198,9 @@ def _made_for(occasion: Mention, visit: Mention, date: DateMention) -> bool:
 
 
 def _distance(mention: Mention, date: DateMention, lang: str = "en") -> int:
-    """How far a date is from a mention: after the mechanism's whole name ("the 20th meeting of the Joint
-    Commission for Economic Cooperation in Hanoi from March 20-22"), a date belongs to it more than to the
-    mention that follows ("..., and the 12th Conference"), so a date before a mention counts double."""
+    """How far a date is from a mention: after the mechanism's whole name ("the 14th session of the Joint
+    Committee on Trade, Energy and Mining, which sat in Arica from March 14-16"), a date belongs to it more than
+    to the mention that follows ("..., and of the 5th Conference"), so a date before a mention counts double."""
     if date.end <= mention.start:
         return 2 * (mention.start - date.end)
     return max(0, date.start - _name_end(mention, lang))
@@ -242,9 +243,9 @@ def _in_passing(m: Mention, lang: str) -> bool:
 
 
 def _made_during(m: Mention, trip: Mention | None) -> bool:
-    """ "s'est rendu au Vietnam pour une visite officielle et coprésider la 20e réunion", "is visiting Laos and
-    co-chairing the 43rd session": an occasion named right after the reported visit, in its sentence, is held
-    during it."""
+    """ "est allé en Mauritanie en visite officielle et y a coprésidé la 9e session", "went to Mauritania on an
+    official visit and co-chaired there the 9th session": an occasion named right after the reported visit, in its
+    sentence, is held during it."""
     if trip is None or m is trip or m.kind is EngagementKind.VISIT or m.sentence is not trip.sentence:
         return False
     return m.status is trip.status and 0 <= m.start - trip.end <= _VISIT_TO_OCCASION
