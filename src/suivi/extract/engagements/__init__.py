@@ -36,6 +36,8 @@ _PER_PRINCIPAL_KINDS = {EngagementKind.MEETING, EngagementKind.CALL}
 _FIRST_PRINCIPAL_WINDOW = 160
 #: How close the same name may be read twice and still be one person ("Samdech Techo Hun Sen").
 _SAME_NAME_GAP = 20
+#: How far after a summit's trigger the pair it is named after may end.
+_PAIR_AFTER = 40
 _MAIN_KINDS = {EngagementKind.CONSULTATION, EngagementKind.JOINT_COMMITTEE, EngagementKind.VISIT, EngagementKind.SUMMIT}
 
 
@@ -46,7 +48,7 @@ def sentence_mentions(ctx: DocContext) -> list[Mention]:
         mentions = find_mentions(sent, ctx.lang)
         set_clauses(mentions)
         assign_dates(mentions, sent.dates, ctx.lang)
-        mentions = _met_for_gathering(mentions, ctx.lang)
+        mentions = _one_occasion_named_twice(mentions, ctx.lang)
         _same_day(mentions, out, ctx.lang)
         for m in mentions:
             if m.anaphoric and not _resolve_anaphora(m, out, ctx.lang):
@@ -58,14 +60,19 @@ def sentence_mentions(ctx: DocContext) -> list[Mention]:
     return out
 
 
-def _met_for_gathering(mentions: list[Mention], lang: str) -> list[Mention]:
+def _one_occasion_named_twice(mentions: list[Mention], lang: str) -> list[Mention]:
     """ "Leaders met in Harare on 20 May for an extraordinary summit", "se réuniront jeudi à Abuja en sommet": the
-    meeting is the gathering it was held for, which takes its date; the meeting is dropped."""
-    joined = cue(EXTRACTOR, lang, "met_for_gathering")
+    meeting is the gathering it was held for, which takes its date; "se sont entretenus jeudi au téléphone": the
+    talks are the call named right after them. The meeting is dropped."""
+    gathering = cue(EXTRACTOR, lang, "met_for_gathering")
+    call = cue(EXTRACTOR, lang, "talks_then_call")
     dropped = []
     for a, b in pairwise(mentions):
         between = a.sentence.text[a.end : b.start]
-        if a.kind is EngagementKind.MEETING and b.kind is EngagementKind.SUMMIT and joined.search(between):
+        if a.kind is not EngagementKind.MEETING:
+            continue
+        named_for = b.kind is EngagementKind.SUMMIT and gathering.search(between)
+        if named_for or (b.kind is EngagementKind.CALL and call.search(between)):
             if b.date is None:
                 b.date, b.date_text = a.date, a.date_text
             dropped.append(a)
@@ -227,19 +234,20 @@ def _anniversary_date(m: Mention, ctx: DocContext) -> DateValue | None:
 
 
 def _bilateral_summit(m: Mention, lang: str) -> bool:
-    """A summit of two leaders: called annual or bilateral, or named after a pair ("the 7th Portugal–Cape Verde
-    summit"), in a sentence naming no organisation."""
+    """A summit of two leaders: called annual or bilateral, or a summit (not a conference of many delegations)
+    named after a pair ("the 7th Portugal–Cape Verde summit"), in a sentence naming no organisation."""
     text = m.sentence.text
     if any(c.via == "org" for c in m.sentence.countries):
         return False
-    return bool(cue(EXTRACTOR, lang, "bilateral_summit").search(text[max(0, m.start - 30) : m.end + 30])) or (
-        _named_after_a_pair(m)
-    )
+    if cue(EXTRACTOR, lang, "bilateral_summit").search(text[max(0, m.start - 30) : m.end + 30]):
+        return True
+    return bool(cue(EXTRACTOR, lang, "summit_noun").search(m.text)) and _named_after_a_pair(m)
 
 
 def _named_after_a_pair(m: Mention) -> bool:
-    """Two countries joined by a dash inside the trigger ("Portugal–Cape Verde summit", "sommet franco-…")."""
-    inside = [c for c in m.sentence.countries if m.start <= c.start and c.end <= m.end and c.via in ("name", "demonym")]
+    """Two countries joined by a dash in or right after the trigger ("the Portugal–Cape Verde summit")."""
+    end = m.end + _PAIR_AFTER  # French names the pair after the noun ("le 3e sommet Canada-Barbade")
+    inside = [c for c in m.sentence.countries if m.start <= c.start and c.end <= end and c.via in ("name", "demonym")]
     text = m.sentence.text
     return any(
         a.code != b.code and re.fullmatch(r"\s?[–-]\s?", text[a.end : b.start]) is not None for a, b in pairwise(inside)
