@@ -155,11 +155,13 @@ def test_a_round_co_chaired_during_the_reported_visit_is_held_in_its_month(
     [
         (
             "fr",
-            "Le président ghanéen était à Lomé pour fêter le 60e anniversaire de l'indépendance du Togo.",
+            "Le président ghanéen a rencontré lundi à Lomé son homologue togolais. Il a aussi assisté aux "
+            "festivités du 60e anniversaire de l'indépendance du Togo.",
         ),
         (
             "en",
-            "In Lomé, the Ghanaian president attended the festivities for the 60th anniversary of Togo's independence.",
+            "The Ghanaian president met his Togolese counterpart in Lomé on Monday. He also attended the "
+            "festivities for the 60th anniversary of Togo's independence.",
         ),
     ],
 )
@@ -297,6 +299,16 @@ def test_anniversaries_named_together_share_their_date(
             "The two heads of government jointly presided over several highlights, among them the closing of the "
             "Benin-Niger Friendship Year 2022, the 12th session of the Benin-Niger Joint Commission and a business "
             "round table.",
+        ),
+        (
+            "fr",
+            "Au titre de la feuille de route Bénin-Niger 2022, les deux pays ont tenu la 12e session de la commission "
+            "mixte Bénin-Niger.",
+        ),
+        (
+            "en",
+            "Under the Benin-Niger Trade Roadmap 2022, the two countries held the 12th session of the Benin-Niger "
+            "Joint Commission.",
         ),
     ],
 )
