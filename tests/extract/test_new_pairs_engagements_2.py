@@ -540,3 +540,25 @@ def test_talks_named_with_the_call_they_were_are_one_call(
 ) -> None:
     record = extract(text, lang, "2024-06")
     assert [e.kind.value for e in record.engagements] == ["call"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "Le ministre islandais a reçu lundi à Reykjavik son homologue letton Baiba Braže et s'est entretenu mardi "
+            "au téléphone avec son homologue estonien Margus Tsahkna.",
+        ),
+        (
+            "en",
+            "The Omani foreign minister met his Somali counterpart Ahmed Moallim Fiqi in Muscat on Sunday and spoke "
+            "by phone with Kenya's Musalia Mudavadi on Monday.",
+        ),
+    ],
+)
+def test_two_occasions_in_one_sentence_each_keep_their_own_principal(
+    extract: Callable[..., DocumentRecord], lang: str, text: str
+) -> None:
+    record = extract(text, lang, "2024-06")
+    assert sorted(e.kind.value for e in record.engagements) == ["call", "meeting"]

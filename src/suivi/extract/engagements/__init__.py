@@ -106,13 +106,15 @@ def _paired_rounds(m: Mention, lang: str) -> list[Mention]:
 def _other_counterparts(m: Mention, lang: str) -> list[Mention]:
     """ "a rencontré A, puis B et C" / "held separate talks with A and B": one meeting or call per principal met.
 
-    The principals are the persons named after the trigger, chained by list separators with no clause of
-    their own in between (a relative clause or a reporting verb ends the list).
+    The principals are the persons named after the trigger and before the next one, chained by list separators
+    with no clause of their own in between (a relative clause or a reporting verb ends the list).
     """
     if m.kind not in _PER_PRINCIPAL_KINDS or m.vague:
         return []
     text = m.sentence.text
-    after = _whole_names([(s, e, name) for s, e, name in _named_people(m.sentence, lang) if s >= m.end], m.sentence)
+    end = m.clause[2] if m.clause else len(text)  # a name after the next trigger is that one's principal
+    people = [(s, e, name) for s, e, name in _named_people(m.sentence, lang) if m.end <= s < end]
+    after = _whole_names(people, m.sentence)
     chain: list[tuple[int, int, str]] = []
     for person in after:
         if chain and not cue(EXTRACTOR, lang, "principal_list_gap").fullmatch(text[chain[-1][1] : person[0]]):
