@@ -55,6 +55,7 @@ def test_countries_dyads_give_two_mentions(lang: str, text: str, expected: list[
         ("en", "South Korea, North Korea and the Republic of Korea", ["KR", "KP", "KR"]),
         ("en", "Laos, the Lao PDR and Myanmar (Burma)", ["LA", "LA", "MM", "MM"]),
         ("en", "VIETNAM AND CAMBODIA", ["VN", "KH"]),
+        ("en", "fighting in eastern Democratic Republic of Congo, not in Congo", ["CD", "CG"]),
     ],
 )
 def test_countries_names_resolve_ambiguous_forms(lang: str, text: str, expected: list[str]) -> None:
