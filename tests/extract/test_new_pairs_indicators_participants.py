@@ -552,17 +552,9 @@ OUTSIDE = {
 }
 
 
-#: Articles whose engagement only the engagement constructions in progress find ("a accueilli", "welcomed X to",
-#: "co-chaired the seventh ... summit"): not strict, so that the test neither fails before they land nor after.
-#: Remove once `suivi/extract/engagements` carries them at HEAD.
-ENGAGEMENT_PENDING = frozenset({"pt-cv-en", "hu-rs-fr", "pa-cr-fr", "cu-jm-en"})
-
-
 def _outside(request: pytest.FixtureRequest, test: str, name: str) -> None:
     if (test, name) in OUTSIDE:
         request.applymarker(pytest.mark.xfail(reason=OUTSIDE[(test, name)], strict=True))
-    elif name in ENGAGEMENT_PENDING:
-        request.applymarker(pytest.mark.xfail(reason="engagement constructions in progress", strict=False))
 
 
 def _record(extract: Extract, lang: str, published: str, text: str) -> DocumentRecord:
