@@ -67,6 +67,19 @@ def full_ingest(texts: Path, settings: Settings, layers: tuple[str, ...]) -> tup
         return time.perf_counter() - start, time.process_time() - cpu, report
 
 
+def warm_up(models: dict[str, str], settings: Settings, texts: Path, layers: tuple[str, ...]) -> dict[str, Any]:
+    """Load every model both sides use and warm suivi's caches (lexicons, gazetteer) once, outside the clock, as
+    spaCy's first batch warms its own; the bare pipelines are returned."""
+    pipelines = {lang: spacy.load(model) for lang, model in models.items()}
+    for lang, model in models.items():
+        load_nlp(model)
+        load_light(lang)
+    if "suivi.learned.v1" in layers:
+        load_sentence_model(settings.sentence_model)
+    full_ingest(texts, settings, layers)
+    return pipelines
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--texts", type=Path, default=DEFAULT_TEXTS, help="folder of articles (default: wild texts)")
@@ -80,13 +93,7 @@ def main() -> None:
     docs = documents(args.texts, settings)
     texts = by_language(docs, settings)
     models = {lang: model_for(lang, settings) for lang in texts}
-    pipelines = {lang: spacy.load(model) for lang, model in models.items()}
-    for lang, model in models.items():  # suivi's own loads, outside the clock as spacy.load is
-        load_nlp(model)
-        load_light(lang)
-    if "suivi.learned.v1" in layers:
-        load_sentence_model(settings.sentence_model)
-    full_ingest(args.texts, settings, layers)  # warm caches (lexicons, gazetteer) once, as spaCy's first batch does
+    pipelines = warm_up(models, settings, args.texts, layers)
     words = sum(len(d.text.split()) for d in docs)
     languages = ", ".join(f"{lang} {n}" for lang, n in sorted(Counter(d.language for d in docs).items()))
     print(f"{len(docs)} documents ({languages}), {words} words; models {', '.join(models.values())}")
