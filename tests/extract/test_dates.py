@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from suivi.errors import UnsupportedLanguage
-from suivi.extract.dates import find_dates, find_periods, resolve_date, resolve_period
+from suivi.extract.dates import dates_agree, find_dates, find_periods, resolve_date, resolve_period, status_by_date
+from suivi.record import DateValue
+from suivi.vocab import EngagementStatus, Precision
 
 
 def _as_tuple(lang: str, published: str | None, text: str) -> tuple[str, str | None, str] | None:
@@ -259,3 +261,46 @@ def test_dates_unknown_language_is_a_coded_error(lang: str) -> None:
     with pytest.raises(UnsupportedLanguage) as info:
         find_dates("le 21 octobre", lang, "2021-10")
     assert info.value.code == "S302" and lang in str(info.value)
+
+
+def _dv(value: str, end: str | None = None) -> DateValue:
+    precision = {0: Precision.YEAR, 1: Precision.MONTH, 2: Precision.DAY}[value.count("-")]
+    return DateValue(value=value, end=end, precision=precision)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "agree"),
+    [
+        ("2021-10", "2021-10-21", True),
+        ("2021", "2021-03-02", True),
+        ("2021-10-21", "2021-10-21", True),
+        ("2021-10-20", "2021-10-21", False),
+        ("2021-11", "2021-10-21", False),
+        ("2020", "2021-10", False),
+    ],
+)
+def test_dates_agree_at_the_coarser_precision(a: str, b: str, agree: bool) -> None:
+    assert dates_agree(_dv(a), _dv(b)) is agree
+    assert dates_agree(_dv(b), _dv(a)) is agree
+
+
+def test_dates_agree_with_an_unknown_date() -> None:
+    assert dates_agree(None, _dv("2021-10")) and dates_agree(_dv("2021"), None) and dates_agree(None, None)
+
+
+@pytest.mark.parametrize(
+    ("value", "end", "published", "status"),
+    [
+        ("2021-10-21", None, "2021-11", EngagementStatus.HELD),
+        ("2021-12-02", None, "2021-11", EngagementStatus.PLANNED),
+        ("2021-11-02", None, "2021-11", None),
+        ("2021-10-30", "2021-11-02", "2021-11", None),
+        ("2021-11-03", "2021-11-05", "2021-11-04", None),
+        ("2021-11-01", "2021-11-02", "2021-11-04", EngagementStatus.HELD),
+        ("2022", None, "2021-11-04", EngagementStatus.PLANNED),
+    ],
+)
+def test_dates_status_by_date_compares_at_the_coarser_precision(
+    value: str, end: str | None, published: str, status: EngagementStatus | None
+) -> None:
+    assert status_by_date(_dv(value, end), published) is status

@@ -371,16 +371,27 @@ def _next_year(value: str) -> str:
     return str(int(value[:4]) + 1) + value[4:]
 
 
+def _common_parts(*values: str) -> list[list[str]]:
+    """Each ISO value ("2021", "2021-10", "2021-10-21") cut to the parts all of them have."""
+    n = min(v.count("-") for v in values) + 1
+    return [v.split("-")[:n] for v in values]
+
+
+def dates_agree(a: DateValue | None, b: DateValue | None) -> bool:
+    """Two dates that may name the same time: equal at the coarser precision ("2021-10" and "2021-10-21"), or
+    either unknown."""
+    if a is None or b is None:
+        return True
+    first, second = _common_parts(a.value, b.value)
+    return first == second
+
+
 def status_by_date(date: DateValue | None, published: str | None) -> EngagementStatus | None:
-    """Held when the date ended before publication, planned when it starts after, else undecided."""
+    """Held when the date ended before publication, planned when it starts after, else undecided (compared at
+    the coarser of the date's and the publication's precision)."""
     if date is None or not published:
         return None
-    n = min(date.value.count("-"), published.count("-")) + 1
-    start, end, pub = (
-        date.value.split("-")[:n],
-        (date.end or date.value).split("-")[:n],
-        published.split("-")[:n],
-    )
+    start, end, pub = _common_parts(date.value, date.end or date.value, published)
     if start > pub:
         return EngagementStatus.PLANNED
     if end < pub:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from suivi.extract.cues import cue
+from suivi.extract.dates import dates_agree
 from suivi.extract.engagements.mentions import EXTRACTOR, Mention
 from suivi.record import DateValue
 from suivi.vocab import EngagementKind, EngagementStatus, Format, Precision
@@ -23,7 +24,7 @@ def _compatible(a: Mention, b: Mention) -> bool:
         return a.ordinal == b.ordinal
     if a.status is not b.status:
         return False
-    if a.date and b.date and not _dates_agree(a.date, b.date):
+    if not dates_agree(a.date, b.date):
         return False
     return not (b.ordinal is None and a.ordinal is not None and b.past_reference)
 
@@ -32,11 +33,6 @@ def _same_person(a: str, b: str) -> bool:
     """ "Saleumxay Kommasith" and "Kommasith": one name is the other's last words."""
     short, long = sorted((a.split(), b.split()), key=len)
     return long[len(long) - len(short) :] == short
-
-
-def _dates_agree(a: DateValue, b: DateValue) -> bool:
-    n = min(a.value.count("-"), b.value.count("-")) + 1
-    return a.value.split("-")[:n] == b.value.split("-")[:n]
 
 
 def _part_of_main(m: Mention, main: Mention, lang: str) -> bool:
@@ -132,7 +128,7 @@ def _one_occasion(meeting: Mention, round_: Mention) -> bool:
 
 
 def _same_time(a: Mention, b: Mention) -> bool:
-    return a.date is None or b.date is None or _dates_agree(a.date, b.date) or _within(a.date, b.date)
+    return a.date is None or b.date is None or dates_agree(a.date, b.date) or _within(a.date, b.date)
 
 
 def _within(a: DateValue, b: DateValue) -> bool:

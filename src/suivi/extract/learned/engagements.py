@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from suivi.extract.context import DocContext, Sentence
+from suivi.extract.dates import dates_agree
 from suivi.extract.engagements import parties_of, to_engagement
 from suivi.extract.engagements.dating import assign_dates
 from suivi.extract.engagements.mentions import Mention, find_mentions, format_of, status_of
@@ -74,24 +75,17 @@ def _mention(sent: Sentence, kind: EngagementKind, ctx: DocContext) -> Mention:
     return m
 
 
-def _dates_meet(a: DateValue | None, b: DateValue | None) -> bool:
-    if a is None or b is None:
-        return True
-    n = min(a.value.count("-"), b.value.count("-")) + 1
-    return a.value.split("-")[:n] == b.value.split("-")[:n]
-
-
 def repeats(new: Engagement, record: DocumentRecord, any_kind: bool = False) -> bool:
     """An engagement of the record has the same kind and parties and a compatible date (with `any_kind`:
     the same parties and a compatible date, both dates known, whatever the kinds)."""
     same_kind = any(
-        e.kind is new.kind and set(e.parties) == set(new.parties) and _dates_meet(e.date, new.date)
+        e.kind is new.kind and set(e.parties) == set(new.parties) and dates_agree(e.date, new.date)
         for e in record.engagements
     )
     return same_kind or (
         any_kind
         and any(
-            set(e.parties) == set(new.parties) and e.date is not None and _dates_meet(e.date, new.date)
+            set(e.parties) == set(new.parties) and e.date is not None and dates_agree(e.date, new.date)
             for e in record.engagements
         )
     )
