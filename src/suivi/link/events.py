@@ -40,6 +40,9 @@ class Mention:
     #: The round an unnumbered planned mention must be: the one after the round its article reports held.
     #: It only lets the mention join that round when another article numbers it (`_seed_rounds`).
     next_round: int | None = None
+    #: Numbered rounds (series key, ordinal) that other engagements of its sentence name: a visit "to
+    #: co-chair the 20th joint commission" is the trip on which that round is held.
+    sentence_rounds: frozenset[tuple[str, int]] = frozenset()
 
     @property
     def doc_id(self) -> str:
@@ -73,9 +76,19 @@ def mentions_of(records: Iterable[DocumentRecord], series: Mapping[Ref, str]) ->
     mentions = []
     for record in records:
         upcoming = next_rounds(record, series)
+        numbered = [
+            (e.evidence, e.id, key, ordinal)
+            for e in record.engagements
+            if (key := series.get((record.doc_id, e.id))) is not None and (ordinal := round_ordinal(e)) is not None
+        ]
         for engagement in record.engagements:
             ref = (record.doc_id, engagement.id)
             multilateral = engagement.kind == EngagementKind.SUMMIT
+            nearby = frozenset(
+                (key, ordinal)
+                for evidence, eid, key, ordinal in numbered
+                if eid != engagement.id and evidence == engagement.evidence and round_ordinal(engagement) is None
+            )
             mentions.append(
                 Mention(
                     ref=ref,
@@ -84,6 +97,7 @@ def mentions_of(records: Iterable[DocumentRecord], series: Mapping[Ref, str]) ->
                     owner=owner_of(engagement.parties, multilateral=multilateral),
                     series_key=series.get(ref),
                     next_round=upcoming.get(ref),
+                    sentence_rounds=nearby,
                 )
             )
     return mentions
@@ -303,14 +317,20 @@ class _Block:
         return sorted(found.values(), key=lambda c: c.first.ref)
 
 
-def _choose(mention: Mention, block: _Block, copies: set[str]) -> Cluster | None:
+def _choose(
+    mention: Mention, block: _Block, copies: set[str], doc_rounds: Mapping[str, set[tuple[str, int]]]
+) -> Cluster | None:
     """The best-fitting cluster; None when nothing fits or two fit equally well (ambiguous)."""
     scored = []
     for cluster in block.candidates(mention, copies):
         near_copy = bool(copies & cluster.docs)
         score = _compatible(mention, cluster, near_copy)
         if score is not None:
-            scored.append((score, _cast_fit(mention, cluster), not _numbered(cluster), cluster))
+            # The trip of its sentence's round: an occasion reported by an article that names that round.
+            on_trip = bool(mention.sentence_rounds) and any(
+                mention.sentence_rounds & doc_rounds.get(doc, set()) for doc in cluster.docs
+            )
+            scored.append((score + 2 * on_trip, _cast_fit(mention, cluster), not _numbered(cluster), cluster))
     if not scored:
         return None
     if mention.span is None and not copies and len(scored) > 1:
@@ -379,6 +399,10 @@ def _seed_rounds(mentions: list[Mention]) -> tuple[dict[tuple[str, str], _Block]
 def cluster_mentions(mentions: list[Mention], copies: Mapping[str, set[str]]) -> list[Cluster]:
     """Group mentions into events: numbered rounds first, then the rest by date, parties and people."""
     blocks, rest = _seed_rounds(mentions)
+    doc_rounds: dict[str, set[tuple[str, int]]] = defaultdict(set)
+    for mention in mentions:
+        if mention.series_key is not None and mention.ordinal is not None:
+            doc_rounds[mention.doc_id].add((mention.series_key, mention.ordinal))
     siblings: dict[str, set[str]] | None = None
     for mention in rest:  # dated mentions first: undated ones come last (`_order`)
         block = blocks[mention.owner, mention.family]
@@ -386,7 +410,7 @@ def cluster_mentions(mentions: list[Mention], copies: Mapping[str, set[str]]) ->
         if mention.span is None:
             siblings = _siblings(blocks) if siblings is None else siblings
             near = near | siblings.get(mention.doc_id, set())
-        cluster = _choose(mention, block, near)
+        cluster = _choose(mention, block, near, doc_rounds)
         if cluster is None:
             cluster = Cluster()
             block.clusters.append(cluster)

@@ -52,6 +52,8 @@ class Round:
     ordinal: int | None
     planned: bool
     span: Span
+    #: The folded series name.
+    name: str = ""
 
 
 @dataclass
@@ -124,6 +126,16 @@ _NOT_A_ROUND = re.compile(
 )
 
 
+#: A name for several mechanisms at once ("talks, consultation and bilateral mechanisms"): no one series.
+_SEVERAL = re.compile(r"\bmechanisms\b|\bmecanismes\b")
+
+
+def names_several(name: str | None) -> bool:
+    """True when a series name names several mechanisms at once ("consultation and other mechanisms",
+    "les mécanismes de consultation"): it is no round of any one series."""
+    return bool(name and _SEVERAL.search(fold_series_name(name)))
+
+
 def round_ordinal(engagement: Engagement) -> int | None:
     """The round number of a series mention; None when the ordinal counts something else (a first
     in-person meeting, a first visit in a new office) or the engagement names no series."""
@@ -176,7 +188,7 @@ def rounds_of(record: DocumentRecord) -> list[Round]:
     published = _published_span(record)
     rounds = []
     for engagement in record.engagements:
-        if engagement.series is None:
+        if engagement.series is None or names_several(engagement.series.name):
             continue
         multilateral = engagement.kind == EngagementKind.SUMMIT
         rounds.append(
@@ -187,6 +199,7 @@ def rounds_of(record: DocumentRecord) -> list[Round]:
                 ordinal=round_ordinal(engagement),
                 planned=engagement.status == EngagementStatus.PLANNED,
                 span=round_span(engagement, published),
+                name=fold_series_name(engagement.series.name or ""),
             )
         )
     return rounds
@@ -441,7 +454,38 @@ def series_keys(records: Iterable[DocumentRecord]) -> dict[Ref, str]:
         for groups in owned.by_type.values():
             for name_groups in _same_names(owner, groups):
                 keys.update(_name_groups(owner, name_groups))
+    for record in records:
+        keys.update(_short_names(rounds_of(record), keys))
     return keys
+
+
+#: Words that may open a series name before its head: a determiner or an ordinal ("la 6e", "the 4th").
+_LEAD = re.compile(r"^((the|la|le|les|l|\d+(st|nd|rd|th|e|er|eme|ere)?) )+")
+
+
+def _headless(folded: str) -> str:
+    return _LEAD.sub("", folded)
+
+
+def _short_names(rounds: list[Round], keys: dict[Ref, str]) -> dict[Ref, str]:
+    """Within one article, an unnumbered generic name that a longer name of the same owner begins with
+    (after its determiner or ordinal) is that mechanism named short: "la conférence internationale" after
+    "la 6e conférence internationale sur la frontière de paix", "the joint commission" after "the joint
+    commission on trade" (when every such longer name is of one mechanism)."""
+    generic = set(_table()["generic_types"]) | set(_table()["kind_types"].values())
+    moved: dict[Ref, str] = {}
+    for item in rounds:
+        if item.ordinal is not None or not item.mechanism.bare or item.mechanism.type not in generic:
+            continue
+        short = _headless(item.name)
+        longer = {
+            keys[other.ref]
+            for other in rounds
+            if other.owner == item.owner and other.ref in keys and _headless(other.name).startswith(f"{short} ")
+        }
+        if short and len(longer) == 1 and keys.get(item.ref) not in longer:
+            moved[item.ref] = next(iter(longer))
+    return moved
 
 
 def _same_names(owner: str, groups: list[_Group]) -> list[list[_Group]]:
