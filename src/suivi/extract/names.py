@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from suivi.extract.cues import load_cues, word_alternation
 from suivi.folding import strip_accents
+from suivi.lang import languages
 
 
 def fold_name(text: str) -> str:
@@ -32,11 +35,8 @@ _ROLE_BREAK = re.compile(
     r"et (?:M\.|Mme|Mlle|le|la|l['’]|son|sa|ses|leur)|and (?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|the|his|her|their))(?=\s|$)",
     re.IGNORECASE,
 )
-#: Words that relate a person to another instead of naming their office ("his Japanese counterpart").
-_RELATIONAL = re.compile(
-    r"\b(?:counterparts?|opposite numbers?|hosts?|guests?|homologues?|hôtes?|hôtesses?|invité(?:e|s|es)?)\b",
-    re.IGNORECASE,
-)
+#: The lists of the participants lexicon that hold words relating a person to another ("son homologue").
+_RELATION_LISTS = ("counterpart_words", "host_words", "guest_words")
 #: Words found in offices, in either language: a piece of text without one is no office ("Japanese").
 _TITLE_WORD = re.compile(
     r"minist|pr[ée]sid|secr[ée]t|ambassad|chancel|king|queen|\broi\b|reine|prince|emperor|empereur|sultan|"
@@ -53,6 +53,14 @@ _FILLER = re.compile(
     r"M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?))+$",
     re.IGNORECASE,
 )
+
+
+@cache
+def _relational() -> re.Pattern[str]:
+    """Words that relate a person to another instead of naming their office ("his Japanese counterpart"), in
+    every language's participants lexicon: stored roles do not say which language they were written in."""
+    words = [w for lang in languages() for key in _RELATION_LISTS for w in load_cues("participants", lang)[key]]
+    return re.compile(rf"\b(?:{word_alternation(words)})\b", re.IGNORECASE)
 
 
 def _segments(role: str) -> list[str]:
@@ -75,10 +83,10 @@ def clean_role(role: str | None, *, nearest: str = "last", strict: bool = True) 
     if nearest == "last":
         pieces = pieces[::-1]
     for piece in pieces:
-        office = " ".join(_FILLER.sub("", _RELATIONAL.sub(" ", piece)).strip(" ,").split())
+        office = " ".join(_FILLER.sub("", _relational().sub(" ", piece)).strip(" ,").split())
         if _TITLE_WORD.search(office):
             return office
-    if not strict and not _RELATIONAL.search(role):
+    if not strict and not _relational().search(role):
         return role  # nothing recognisably an office or a fragment of one: left as stored
     return None
 

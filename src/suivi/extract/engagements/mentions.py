@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from suivi.extract.context import DocContext, Sentence
-from suivi.extract.cues import cased_cue, cue, load_cues, typographic
+from suivi.extract.cues import cased_cue, cue, load_cues, typographic, with_word_lists
 from suivi.extract.dates import next_year_if_past, status_by_date
 from suivi.record import DateValue, Venue
 from suivi.vocab import EngagementKind, EngagementStatus, Format, Precision
@@ -65,7 +65,10 @@ class Mention:
 
 @cache
 def _kind_patterns(lang: str) -> list[tuple[EngagementKind, re.Pattern[str]]]:
-    return [(EngagementKind(kind), re.compile(typographic(p))) for kind, p in load_cues(EXTRACTOR, lang)["kinds"]]
+    return [
+        (EngagementKind(kind), re.compile(typographic(with_word_lists(p, lang))))
+        for kind, p in load_cues(EXTRACTOR, lang)["kinds"]
+    ]
 
 
 def find_mentions(sent: Sentence, lang: str) -> list[Mention]:

@@ -24,8 +24,6 @@ _LIST_GAP = re.compile(
 )
 #: Two people set apart by a comma and an article ("A, le président B"): an enumeration, not the two sides.
 _COMMA_ARTICLE = re.compile(r"\s*,\s*(?:le|la|l['’]|the)\s*", re.IGNORECASE)
-#: A title that names the other side ("son homologue", "his counterpart", "his Fijian host").
-_RELATIONAL = re.compile(r"homologue|counterpart|\bhost\b|\bh[ôo]te\b", re.IGNORECASE)
 
 
 def _function(person: Person, sent: Sentence, mention: Mention | None, lang: str) -> Function:
@@ -45,7 +43,7 @@ def _function(person: Person, sent: Sentence, mention: Mention | None, lang: str
     return Function.PARTICIPANT
 
 
-def _share_list_country(people: list[Person], text: str) -> None:
+def _share_list_country(people: list[Person], text: str, lang: str) -> None:
     """In a list of three people or more ("A, le président B et la présidente C"), or of two set apart by a comma
     and an article ("le ministre ghanéen A, le vice-ministre B"), the unmarked share the country of the marked
     when these agree. Two joined by "et" / "and", or by a counterpart's title, are often the two sides."""
@@ -61,22 +59,27 @@ def _share_list_country(people: list[Person], text: str) -> None:
             commas.append(False)
     for run, comma in zip(runs, commas, strict=True):
         codes = {p.country for p in run if p.country}
-        relational = any(_RELATIONAL.search(text[p.lead : p.start]) for p in run)
+        relational = any(_relational(p, text, lang) for p in run)
         if (len(run) >= 3 or (comma and not relational)) and len(codes) == 1:
             for p in run:
                 p.country = p.country or next(iter(codes))
 
 
-def _counterpart(person: Person, sent: Sentence) -> str | None:
+def _relational(person: Person, text: str, lang: str) -> bool:
+    """The person is named by a title that names the other side ("son homologue", "his Fijian host")."""
+    return cue(EXTRACTOR, lang, "relational").search(text[person.lead : person.start]) is not None
+
+
+def _counterpart(person: Person, sent: Sentence, lang: str) -> str | None:
     """The country of a person the text marks as the other side ("his Kyrgyz counterpart Y"), else None."""
-    return person.country if _RELATIONAL.search(sent.text[person.lead : person.start]) else None
+    return person.country if _relational(person, sent.text, lang) else None
 
 
 def _marked_sides(
-    per_sentence: list[tuple[Sentence, tuple[list[Person], list[tuple[int, Mention]]]]],
+    per_sentence: list[tuple[Sentence, tuple[list[Person], list[tuple[int, Mention]]]]], lang: str
 ) -> frozenset[str]:
     """The countries of the people the article marks as the other side ("his Kyrgyz counterpart Y")."""
-    return frozenset(c for sent, (people, _) in per_sentence for p in people if (c := _counterpart(p, sent)))
+    return frozenset(c for sent, (people, _) in per_sentence for p in people if (c := _counterpart(p, sent, lang)))
 
 
 def _known_counterparts(known: dict[str, str], sentences: list[tuple[Sentence, list[Person]]], ctx: DocContext) -> None:
@@ -84,7 +87,7 @@ def _known_counterparts(known: dict[str, str], sentences: list[tuple[Sentence, l
     français B") gives that person the other party, wherever else the article names them without a country;
     unless the person is listed with the marked ones ("A, B and C" share their country)."""
     for sent, people in sentences:
-        _share_list_country(people, sent.text)
+        _share_list_country(people, sent.text, ctx.lang)
         marked = {p.country for p in people if p.country}
         unmarked = [p for p in people if p.country is None and not any(names_match(n, p.name) for n in known)]
         others = [c for c in ctx.dyad if c not in marked and is_country(c)]
@@ -130,7 +133,7 @@ def _assign_countries(
             p.country = next((c for n, c in known.items() if names_match(n, p.name)), None)
         if p.country is None and p.away is not None:
             p.country = next((c for c in (home, *ctx.dyad) if c and c != p.away and is_country(c)), None)
-    _share_list_country(people, text)
+    _share_list_country(people, text, ctx.lang)
     marked = {p.country for p in people if p.country}
     others = [c for c in ctx.dyad if c not in marked and is_country(c)]
     for p in people:
@@ -184,7 +187,7 @@ def extract_participants(ctx: DocContext, record: DocumentRecord) -> None:
     per_sentence = [(sent, _people_of(sent, heads, ctx.lang)) for sent in ctx.sentences]
     known = {p.name: p.country for _, (people, _) in per_sentence for p in people if p.country is not None}
     everyone = [p for _, (people, _) in per_sentence for p in people]
-    marked = _marked_sides(per_sentence)
+    marked = _marked_sides(per_sentence, ctx.lang)
     home = home_country(ctx, frozenset(p.away for p in everyone if p.away), marked)
     _known_travellers(known, everyone, ctx, home)
     _known_counterparts(known, [(sent, people) for sent, (people, _) in per_sentence], ctx)
