@@ -39,6 +39,8 @@ _FIRST_PRINCIPAL_WINDOW = 160
 _SAME_NAME_GAP = 20
 #: How far after a summit's trigger the pair it is named after may end.
 _PAIR_AFTER = 40
+#: How far before a mechanism the verb that keeps it up may come ("maintain talks, high-level consultation").
+_HABIT_REACH = 40
 _MAIN_KINDS = {EngagementKind.CONSULTATION, EngagementKind.JOINT_COMMITTEE, EngagementKind.VISIT, EngagementKind.SUMMIT}
 
 
@@ -114,6 +116,7 @@ def _other_counterparts(m: Mention, lang: str) -> list[Mention]:
         return []
     text = m.sentence.text
     end = m.clause[2] if m.clause else len(text)  # a name after the next trigger is that one's principal
+    end = min(end, _participial_clause_end(m, lang))
     people = [(s, e, name) for s, e, name in _named_people(m.sentence, lang) if m.end <= s < end]
     after = _whole_names(people, m.sentence)
     chain: list[tuple[int, int, str]] = []
@@ -127,6 +130,18 @@ def _other_counterparts(m: Mention, lang: str) -> list[Mention]:
         return []  # "talks between A and B": the two sides of one meeting
     m.counterpart = chain[0][2]  # "il rencontrera X" and "il rencontrera Y": two meetings, not one
     return [replace(m, counterpart=name, merged=[]) for _, _, name in chain[1:]]
+
+
+def _participial_clause_end(m: Mention, lang: str) -> int:
+    """ "Meeting X in Lima on Tuesday, Foreign Minister Y said ...": a participle opening the sentence names the
+    principal met in its own clause, which ends at the first comma after that principal's name; the name after it is
+    the subject of the main clause, not a second principal."""
+    text = m.sentence.text
+    if not cue(EXTRACTOR, lang, "initial_participle").match(text) or text[: m.start].strip(" \"'“‘("):
+        return len(text)
+    first = next((e for s, e, _ in _named_people(m.sentence, lang) if s >= m.end), None)
+    comma = text.find(",", first) if first is not None else -1
+    return comma if comma >= 0 else len(text)
 
 
 def _named_people(sent: Sentence, lang: str) -> list[tuple[int, int, str]]:
@@ -210,6 +225,14 @@ def _describe(m: Mention, ctx: DocContext) -> None:
     vague_context = cue(EXTRACTOR, lang, "vague_context").search(text[max(0, m.start - 40) : m.start])
     plural = cue(EXTRACTOR, lang, "plural_vague").match(m.text)
     m.vague = bool(plural or (vague_context and m.ordinal is None)) and m.date is None
+    m.vague = m.vague or (m.ordinal is None and _habitual(m, lang))
+
+
+def _habitual(m: Mention, lang: str) -> bool:
+    """ "have maintained regular political consultations since 2021", "continuer à maintenir les consultations de
+    haut niveau": a mechanism kept up as a habit, not one round of it, whatever year the habit started."""
+    before = m.sentence.text[max(0, m.start - _HABIT_REACH) : m.start]
+    return bool(cue(EXTRACTOR, lang, "habitual_before").search(before))
 
 
 def _past_reference(before: str, lang: str) -> bool:
@@ -271,6 +294,10 @@ def parties_of(m: Mention, ctx: DocContext) -> list[str]:
         named = own
     orgs = [c.code for x in texts for c in x.sentence.countries if c.via == "org"]
     codes = list(dict.fromkeys(c.code for c in named if c.code not in orgs))
+    if m.kind is EngagementKind.VISIT and m.venue and m.venue.country and m.venue.country not in codes:
+        codes.append(m.venue.country)  # "paid a visit to Tokyo": the city's country hosts the visit
+        visitor = _visitor_country(m, m.venue.country, ctx) if len(codes) == 1 else None
+        codes = [visitor, *codes] if visitor else codes
     if len(codes) == 1 and ctx.dyad and codes[0] not in ctx.dyad:
         codes = [_own_side(ctx), codes[0]]  # "X met his Philippine counterpart": the article's side and the one named
     elif len(codes) < _BILATERAL_PARTY_LIMIT or not set(codes[:2]) & set(ctx.dyad):
@@ -281,6 +308,18 @@ def parties_of(m: Mention, ctx: DocContext) -> list[str]:
     elif ctx.dyad and set(ctx.dyad) <= set(orgs + parties):
         parties = list(dict.fromkeys([*ctx.dyad, *parties]))[:_BILATERAL_PARTY_LIMIT]
     return parties
+
+
+def _visitor_country(m: Mention, host: str, ctx: DocContext) -> str | None:
+    """ "Mr. Ruto paid a visit to Tokyo": the country of the visitor named before the trigger, as the article gave it
+    where it named him with it ("Kenyan President William Ruto")."""
+    subject = m.sentence.text[: m.start]
+    for sent in ctx.sentences:
+        for p in find_people(sent, ctx.lang):
+            surname = p.name.split()[-1]
+            if p.country and p.country != host and re.search(rf"\b{re.escape(surname)}\b", subject):
+                return p.country
+    return None
 
 
 def _organisations_as_subject(m: Mention) -> list[str]:

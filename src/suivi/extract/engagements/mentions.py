@@ -206,6 +206,11 @@ def status_of(mention: Mention, ctx: DocContext) -> EngagementStatus:
 def planned_by_cues(mention: Mention, lang: str) -> bool:
     """A future cue near the trigger (and no closer past cue), or one earlier in the sentence governing it."""
     text = mention.sentence.text
+    headline = cue(EXTRACTOR, lang, "headline_future").match(text)
+    if headline and headline.start() <= mention.end:
+        return True  # "Kenyan president to visit Ghana": an infinitive with no finite verb before it announces
+    if cue(EXTRACTOR, lang, "invited_before").search(text, 0, mention.start):
+        return True  # "conveyed the invitation of X to the leaders of Y to visit Z": what was invited is to come
     arrived = cue(EXTRACTOR, lang, "arrival").search(text, 0, mention.end)
     if arrived and not _future_governs(text, mention, lang):
         return False  # "arrived in Vientiane to co-chair the 47th meeting": the purpose of a trip under way

@@ -1,0 +1,216 @@
+"""Engagement constructions that English (and French) extraction missed or over-produced (issue 9): a visit whose
+destination is named only by a city, headlines announcing a visit with an infinitive, invitations to visit, a
+participle opening the sentence, a mechanism kept up as a habit, a mechanism named as the office of its co-chairs,
+and funds received by a country. Sentences written for these tests, in pairs across Africa, Latin America, Europe,
+the Gulf and Central Asia."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from suivi.record import DocumentRecord
+
+Extract = Callable[..., DocumentRecord]
+
+# (id, language, text, [(kind, status, parties)]): the engagements the text names, each found once
+FOUND = [
+    (
+        "en_az_jp_city",
+        "en",
+        "Earlier this month, Azerbaijani President Ilham Aliyev paid a visit to Tokyo, where he met Prime Minister "
+        "Fumio Kishida.",
+        [("visit", "held", {"AZ", "JP"})],
+    ),
+    (
+        "en_om_sa_city",
+        "en",
+        "Omani Sultan Haitham bin Tariq paid a state visit to Riyadh last week.",
+        [("visit", "held", {"OM", "SA"})],
+    ),
+    (
+        "fr_sn_ma_ville",
+        "fr",
+        "Le président sénégalais Bassirou Diomaye Faye a effectué mardi une visite à Rabat.",
+        [("visit", "held", {"SN", "MA"})],
+    ),
+    (
+        "fr_kz_uz_ville",
+        "fr",
+        "Le président kazakh Kassym-Jomart Tokaïev s'est rendu lundi à Tachkent.",
+        [("visit", "held", {"KZ", "UZ"})],
+    ),
+    (
+        "en_ug_tz_headline",
+        "en",
+        "Ugandan President to pay state visit to Tanzania",
+        [("visit", "planned", {"UG", "TZ"})],
+    ),
+    (
+        "en_ec_co_headline",
+        "en",
+        "Ecuadorian foreign minister to visit Colombia next week",
+        [("visit", "planned", {"EC", "CO"})],
+    ),
+    (
+        "fr_eg_ke_titre",
+        "fr",
+        "Le ministre égyptien des Affaires étrangères attendu au Kenya pour une visite officielle",
+        [("visit", "planned", {"EG", "KE"})],
+    ),
+    (
+        "en_ma_es_at_the_invitation",
+        "en",
+        "At the invitation of King Felipe VI, Moroccan King Mohammed VI led a delegation to pay a state visit to "
+        "Spain.",
+        [("visit", "held", {"MA", "ES"})],
+    ),
+    (
+        "fr_ma_es_a_l_invitation",
+        "fr",
+        "À l'invitation du roi Felipe VI, le roi du Maroc a effectué une visite d'État en Espagne.",
+        [("visit", "held", {"MA", "ES"})],
+    ),
+    (
+        "en_kz_tr_invitation",
+        "en",
+        "Kazakh President Kassym-Jomart Tokayev, who is on a state visit to Turkey, met President Recep Tayyip "
+        "Erdogan on Monday. He conveyed the invitation of the Kazakh leadership to the Turkish leaders to soon visit "
+        "Kazakhstan.",
+        [("visit", "held", {"KZ", "TR"}), ("visit", "planned", {"KZ", "TR"})],
+    ),
+    (
+        "fr_gh_ng_invitation",
+        "fr",
+        "Le président ghanéen est en visite d'État au Nigeria depuis lundi. Il a transmis l'invitation des "
+        "dirigeants ghanéens au président nigérian à effectuer prochainement une visite au Ghana.",
+        [("visit", "held", {"GH", "NG"}), ("visit", "planned", {"GH", "NG"})],
+    ),
+    (
+        "en_br_ar_participle",
+        "en",
+        "Meeting Brazilian Foreign Minister Mauro Vieira in Brasilia on Tuesday, Argentine Foreign Minister Diana "
+        "Mondino said both sides would expand trade in energy.",
+        [("meeting", "held", {"AR", "BR"})],
+    ),
+    (
+        "en_qa_kw_participle",
+        "en",
+        "Meeting Qatari Prime Minister Mohammed bin Abdulrahman Al Thani in Doha, Kuwaiti Foreign Minister Abdullah "
+        "Al-Yahya said the Gulf states would coordinate.",
+        [("meeting", "held", {"QA", "KW"})],
+    ),
+    (
+        "en_kz_uz_round_kept",
+        "en",
+        "Kazakhstan and Uzbekistan held their fifth political consultation in Astana on 3 May.",
+        [("consultation", "held", {"KZ", "UZ"})],
+    ),
+]
+
+# (id, language, text, kind): a kind the text does not report as an occasion
+ABSENT = [
+    (
+        "en_kz_uz_habit",
+        "en",
+        "Kazakhstan and Uzbekistan have maintained regular political consultations since 2021.",
+        "consultation",
+    ),
+    (
+        "en_cl_ar_habit",
+        "en",
+        "Chile and Argentina agreed to continue to maintain talks, high-level consultation and bilateral mechanisms.",
+        "consultation",
+    ),
+    (
+        "fr_ma_sn_habitude",
+        "fr",
+        "Le Maroc et le Sénégal maintiennent des consultations politiques régulières depuis 2019.",
+        "consultation",
+    ),
+    (
+        "en_ma_sn_cochairs",
+        "en",
+        "As co-chairs of the Morocco-Senegal Joint Commission, the two foreign ministries reviewed the progress made.",
+        "joint_committee",
+    ),
+    (
+        "fr_qa_om_copresidents",
+        "fr",
+        "En tant que coprésidents de la Commission mixte Qatar-Oman, les deux ministres ont passé en revue les "
+        "progrès accomplis.",
+        "joint_committee",
+    ),
+    (
+        "en_gh_ng_investment",
+        "en",
+        "Ghana ranks second among 30 countries receiving investment from Nigeria.",
+        "meeting",
+    ),
+    (
+        "fr_py_br_investissements",
+        "fr",
+        "Le Paraguay figure parmi les pays recevant le plus d'investissements du Brésil.",
+        "meeting",
+    ),
+    (
+        "en_gh_cn_welcomed_growth",
+        "en",
+        "The two ministers welcomed the growth of Chinese investment to Ghana.",
+        "meeting",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [pytest.param(*c[1:], id=c[0]) for c in FOUND])
+def test_engagements_en_constructions_found(extract: Extract, lang: str, text: str, expected: list[tuple]) -> None:
+    record = extract(text, lang, "2024-05")
+    got = sorted((e.kind.value, e.status.value, frozenset(e.parties)) for e in record.engagements)
+    assert got == sorted((kind, status, frozenset(parties)) for kind, status, parties in expected)
+
+
+@pytest.mark.parametrize(("lang", "text", "kind"), [pytest.param(*c[1:], id=c[0]) for c in ABSENT])
+def test_engagements_en_constructions_absent(extract: Extract, lang: str, text: str, kind: str) -> None:
+    record = extract(text, lang, "2024-05")
+    assert kind not in {e.kind.value for e in record.engagements}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param("en", "The Emir welcomed the Kenyan delegation to Doha.", id="en_qa_ke_welcomed_people"),
+        pytest.param(
+            "fr", "Le président angolais a reçu jeudi à Luanda le ministre portugais des Affaires étrangères.", id="fr"
+        ),
+    ],
+)
+def test_engagements_en_constructions_reception_still_read(extract: Extract, lang: str, text: str) -> None:
+    """The exclusions above leave receptions of people alone."""
+    record = extract(text, lang, "2024-05")
+    assert [e.kind.value for e in record.engagements] == ["meeting"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param(
+            "en",
+            "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Kampala on Monday. Earlier this "
+            "month, Mr. Ruto paid a visit to Tokyo, where he met Prime Minister Fumio Kishida.",
+            id="en_ke_jp",
+        ),
+        pytest.param(
+            "fr",
+            "Le président kényan William Ruto a rencontré lundi à Kampala le président ougandais Yoweri Museveni. Au "
+            "début du mois, M. Ruto a effectué une visite à Tokyo.",
+            id="fr_ke_jp",
+        ),
+    ],
+)
+def test_engagements_en_constructions_city_visit_outside_the_pair(extract: Extract, lang: str, text: str) -> None:
+    """A visit to a city of a third country: that country hosts it, and the visitor's country is the one the
+    article gave him, not the article's pair."""
+    record = extract(text, lang, "2024-05")
+    visits = [set(e.parties) for e in record.engagements if e.kind.value == "visit"]
+    assert visits == [{"KE", "JP"}]
