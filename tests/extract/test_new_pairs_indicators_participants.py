@@ -543,20 +543,6 @@ ARTICLES_2 = [
 ALL = ARTICLES + ARTICLES_2
 
 
-#: Probes that fail for want of something outside the indicator and participant layers (strict: they must start
-#: failing the xfail the day it is fixed, and then leave this table).
-OUTSIDE = {
-    ("participants", "fj-pg-fr"): "'papou' is no demonym of Papua New Guinea (lang/fr/demonyms.json)",
-    ("participants", "do-ht-en"): "'Dominican' is read as Dominica, not the Dominican Republic (lang/en/demonyms.json)",
-    ("roles", "qa-rw-en"): "'Amir' is no title word of extract/names.py, so clean_role drops it",
-}
-
-
-def _outside(request: pytest.FixtureRequest, test: str, name: str) -> None:
-    if (test, name) in OUTSIDE:
-        request.applymarker(pytest.mark.xfail(reason=OUTSIDE[(test, name)], strict=True))
-
-
 def _record(extract: Extract, lang: str, published: str, text: str) -> DocumentRecord:
     record = extract(text, lang, published)
     assert record.is_diplomatic, record
@@ -588,7 +574,6 @@ def _people(record: DocumentRecord) -> list[tuple[str, str | None, str | None]]:
 
 @pytest.mark.parametrize(("name", "lang", "published", "text", "indicators", "people"), ALL, ids=[a[0] for a in ALL])
 def test_indicators_of_new_pairs(
-    request: pytest.FixtureRequest,
     extract: Extract,
     name: str,
     lang: str,
@@ -597,14 +582,12 @@ def test_indicators_of_new_pairs(
     indicators: set,
     people: set,
 ) -> None:
-    _outside(request, "indicators", name)
     found = _indicators(_record(extract, lang, published, text))
     assert found == {(m, float(f"{v:.3g}"), u, k, p) for m, v, u, k, p in indicators}, name
 
 
 @pytest.mark.parametrize(("name", "lang", "published", "text", "indicators", "people"), ALL, ids=[a[0] for a in ALL])
 def test_participants_of_new_pairs(
-    request: pytest.FixtureRequest,
     extract: Extract,
     name: str,
     lang: str,
@@ -613,7 +596,6 @@ def test_participants_of_new_pairs(
     indicators: set,
     people: set,
 ) -> None:
-    _outside(request, "participants", name)
     found = _people(_record(extract, lang, published, text))
     missing = [(n, c) for n, c, _ in people if not any(names_match(n, f) and c == fc for f, fc, _ in found)]
     extra = [(f, fc) for f, fc, _ in found if not any(names_match(n, f) and c == fc for n, c, _ in people)]
@@ -622,7 +604,6 @@ def test_participants_of_new_pairs(
 
 @pytest.mark.parametrize(("name", "lang", "published", "text", "indicators", "people"), ALL, ids=[a[0] for a in ALL])
 def test_roles_of_new_pairs(
-    request: pytest.FixtureRequest,
     extract: Extract,
     name: str,
     lang: str,
@@ -631,7 +612,6 @@ def test_roles_of_new_pairs(
     indicators: set,
     people: set,
 ) -> None:
-    _outside(request, "roles", name)
     found = _people(_record(extract, lang, published, text))
     for person, _, role in people:
         if role is None:

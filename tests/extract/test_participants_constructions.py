@@ -229,6 +229,10 @@ def test_an_agency_dateline_tells_whose_officials_go_unmarked(
         ),
         ("vice-ministre de la Défense et Mme", "last", "vice-ministre de la Défense"),
         ("Ambassador to Peru", "last", "Ambassador to Peru"),
+        ("Amir", "last", "Amir"),
+        ("the Amir of Kuwait", "last", "Amir of Kuwait"),
+        ("l'émir du Qatar", "last", "émir du Qatar"),
+        ("Emir", "last", "Emir"),
         ("", "last", None),
     ],
 )

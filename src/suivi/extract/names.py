@@ -40,7 +40,7 @@ _RELATION_LISTS = ("counterpart_words", "host_words", "guest_words")
 #: Words found in offices, in either language: a piece of text without one is no office ("Japanese").
 _TITLE_WORD = re.compile(
     r"minist|pr[ée]sid|secr[ée]t|ambassad|chancel|king|queen|\broi\b|reine|prince|emperor|empereur|sultan|"
-    r"[ée]mir|governor|gouvern|direct|chair|speaker|consul|charg[ée]|spokes|porte-parole|premier|\bpm\b|"
+    r"[ée]mir|\bamir\b|governor|gouvern|direct|chair|speaker|consul|charg[ée]|spokes|porte-parole|premier|\bpm\b|"
     r"\bfm\b|chef|head|chief|leader|dirigeant|deputy|d[ée]put|vice|envoy|envoy[ée]|[ée]missaire|conseill|"
     r"advis|senat|s[ée]nat|general|g[ée]n[ée]ral|admiral|amiral|colonel|command|mayor|maire|official|"
     r"responsable|d[ée]l[ée]gu|delegat|represent|repr[ée]sent|mayor|officer|secretary",
