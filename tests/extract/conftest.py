@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from functools import cache
 
 import pytest
@@ -11,7 +10,7 @@ from suivi.extract import extract_document
 from suivi.record import Document, DocumentRecord
 from suivi.settings import Settings
 
-Extract = Callable[..., DocumentRecord]
+from .support import Extract
 
 
 @pytest.fixture(scope="session")

@@ -4,7 +4,6 @@ per language, in the participants lexicon; every cue that needs them refers to t
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from importlib import resources
 from typing import Any
 
@@ -13,11 +12,8 @@ import pytest
 from suivi.extract.cues import with_word_lists, word_alternation
 from suivi.extract.names import clean_role
 from suivi.lang import language_data, languages
-from suivi.record import DocumentRecord
 
-Extract = Callable[..., DocumentRecord]
-
-_LISTS = ("counterpart_words", "host_words", "guest_words")
+from .support import Extract
 
 
 def _strings(value: Any) -> list[str]:

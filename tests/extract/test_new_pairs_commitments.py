@@ -7,13 +7,9 @@ Each article is written for the test (facts from public news), half in French, h
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 
-from suivi.record import DocumentRecord
-
-Extract = Callable[..., DocumentRecord]
+from .support import Extract, diplomatic, figures, rounded
 
 # (id, language, publication month, text, {(kind, areas)}, {(metric, value, unit, kind, period)} or None when the
 # figures are not checked here)
@@ -473,17 +469,11 @@ ARTICLES = [
 ]
 
 
-def _record(extract: Extract, lang: str, published: str, text: str) -> DocumentRecord:
-    record = extract(text, lang, published)
-    assert record.is_diplomatic, record
-    return record
-
-
 @pytest.mark.parametrize(("name", "lang", "published", "text", "commitments", "indicators"), ARTICLES)
 def test_commitments_of_new_pairs(
     extract: Extract, name: str, lang: str, published: str, text: str, commitments: set, indicators: set | None
 ) -> None:
-    record = _record(extract, lang, published, text)
+    record = diplomatic(extract, text, lang, published)
     found = {(c.kind.value, frozenset(a.value for a in c.areas)) for c in record.commitments}
     assert found == commitments, name
 
@@ -494,18 +484,8 @@ def test_commitments_of_new_pairs(
 def test_indicators_of_new_pairs(
     extract: Extract, name: str, lang: str, published: str, text: str, commitments: set, indicators: set
 ) -> None:
-    record = _record(extract, lang, published, text)
-    found = {
-        (
-            i.metric.value,
-            float(f"{i.value:.3g}"),
-            i.unit,
-            i.kind.value,
-            (i.period.start, i.period.end) if i.period else None,
-        )
-        for i in record.indicators
-    }
-    assert found == {(m, float(f"{v:.3g}"), u, k, p) for m, v, u, k, p in indicators}, name
+    record = diplomatic(extract, text, lang, published)
+    assert figures(record) == rounded(indicators), name
 
 
 #: Figures alone: local currencies, stocks, counts whose noun comes before the figure ('the number of students
@@ -598,15 +578,5 @@ FIGURES = [
 
 @pytest.mark.parametrize(("lang", "published", "text", "indicators"), FIGURES)
 def test_figures_of_new_pairs(extract: Extract, lang: str, published: str, text: str, indicators: set) -> None:
-    record = _record(extract, lang, published, text)
-    found = {
-        (
-            i.metric.value,
-            float(f"{i.value:.3g}"),
-            i.unit,
-            i.kind.value,
-            (i.period.start, i.period.end) if i.period else None,
-        )
-        for i in record.indicators
-    }
-    assert found == {(m, float(f"{v:.3g}"), u, k, p) for m, v, u, k, p in indicators}
+    record = diplomatic(extract, text, lang, published)
+    assert figures(record) == rounded(indicators)

@@ -8,14 +8,12 @@ Each article is written for the test (facts after public news), half in French, 
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 
 from suivi.extract.names import fold_name, names_match
 from suivi.record import DocumentRecord
 
-Extract = Callable[..., DocumentRecord]
+from .support import Extract, diplomatic, figures, rounded
 
 # (id, language, publication month, text,
 #  {(metric, value, unit, kind, period)},
@@ -543,25 +541,6 @@ ARTICLES_2 = [
 ALL = ARTICLES + ARTICLES_2
 
 
-def _record(extract: Extract, lang: str, published: str, text: str) -> DocumentRecord:
-    record = extract(text, lang, published)
-    assert record.is_diplomatic, record
-    return record
-
-
-def _indicators(record: DocumentRecord) -> set[tuple]:
-    return {
-        (
-            i.metric.value,
-            float(f"{i.value:.3g}"),
-            i.unit,
-            i.kind.value,
-            (i.period.start, i.period.end) if i.period else None,
-        )
-        for i in record.indicators
-    }
-
-
 def _people(record: DocumentRecord) -> list[tuple[str, str | None, str | None]]:
     """Each person once (the scorer's matching: a name matches when the tokens of one contain the other's)."""
     seen: list[tuple[str, str | None, str | None]] = []
@@ -582,8 +561,7 @@ def test_indicators_of_new_pairs(
     indicators: set,
     people: set,
 ) -> None:
-    found = _indicators(_record(extract, lang, published, text))
-    assert found == {(m, float(f"{v:.3g}"), u, k, p) for m, v, u, k, p in indicators}, name
+    assert figures(diplomatic(extract, text, lang, published)) == rounded(indicators), name
 
 
 @pytest.mark.parametrize(("name", "lang", "published", "text", "indicators", "people"), ALL, ids=[a[0] for a in ALL])
@@ -596,7 +574,7 @@ def test_participants_of_new_pairs(
     indicators: set,
     people: set,
 ) -> None:
-    found = _people(_record(extract, lang, published, text))
+    found = _people(diplomatic(extract, text, lang, published))
     missing = [(n, c) for n, c, _ in people if not any(names_match(n, f) and c == fc for f, fc, _ in found)]
     extra = [(f, fc) for f, fc, _ in found if not any(names_match(n, f) and c == fc for n, c, _ in people)]
     assert (missing, extra) == ([], []), name
@@ -612,7 +590,7 @@ def test_roles_of_new_pairs(
     indicators: set,
     people: set,
 ) -> None:
-    found = _people(_record(extract, lang, published, text))
+    found = _people(diplomatic(extract, text, lang, published))
     for person, _, role in people:
         if role is None:
             continue

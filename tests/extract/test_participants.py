@@ -2,26 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 
-from suivi.record import DocumentRecord, Participant
-
-Extract = Callable[..., DocumentRecord]
-
-
-def people(record: DocumentRecord) -> dict[str, Participant]:
-    """Participants of every engagement of the record, by name."""
-    assert record.is_diplomatic, record
-    return {p.name: p for e in record.engagements for p in e.participants}
-
-
-def person(record: DocumentRecord, name: str) -> Participant:
-    found = people(record)
-    assert name in found, sorted(found)
-    return found[name]
-
+from .support import Extract, people, person
 
 _ALAMI_FR = (
     "Le ministre des Affaires étrangères Youssef Alami a reçu mardi à Rabat l'ambassadeur de France, Julien Mercier."

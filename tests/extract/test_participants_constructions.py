@@ -9,21 +9,13 @@ whose officials go unmarked.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 
 from suivi.extract.names import clean_role
 from suivi.link.actors import build_actors
 from suivi.record import DocumentRecord, Engagement, Participant
 
-Extract = Callable[..., DocumentRecord]
-
-
-def person(record: DocumentRecord, name: str) -> Participant:
-    found = {p.name: p for e in record.engagements for p in e.participants}
-    assert name in found, sorted(found)
-    return found[name]
+from .support import Extract, person
 
 
 @pytest.mark.parametrize(
