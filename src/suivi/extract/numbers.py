@@ -50,7 +50,8 @@ class _Lexicon:
 
 
 _BLANKS = " \u00a0\u202f\u2009"
-_YEAR = re.compile(r"(?:19|20)\d\d")
+#: A year as written in the news ("2023"): a number that is no figure unless a scale word follows it.
+YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _key(phrase: str) -> str:
@@ -220,7 +221,7 @@ def _unit(m: re.Match[str], lex: _Lexicon, last_currency: str | None) -> tuple[s
     if m.group("mark") is not None and not m.group("scale"):
         return None  # "G20", "F16": a letter glued to a number without scale is a name
     if m.group("noun") and (m.group("adj") or "").lower() not in lex.blockers:
-        if m.group("num") and _YEAR.fullmatch(m.group("num")) and not m.group("scale"):
+        if m.group("num") and YEAR.fullmatch(m.group("num")) and not m.group("scale"):
             return None  # "in 2019 tourists ..." is a year
         return str(Unit.COUNT), m.group("noun"), m.end()
     if m.group("scale"):

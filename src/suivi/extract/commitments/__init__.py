@@ -31,6 +31,18 @@ def _kind_patterns(lang: str) -> list[tuple[CommitmentKind, re.Pattern[str]]]:
 
 
 @cache
+def _verb_cue(lang: str, key: str) -> re.Pattern[str]:
+    """The regex under `key` with the lexicon's verb lists filled in: `{hostile}` and `{no_pledge}` are written
+    once (`verb_lists`) for every pattern that names them."""
+    data = load_cues(EXTRACTOR, lang)
+    pattern = data[key]
+    for name, words in data["verb_lists"].items():
+        if not name.startswith("_"):
+            pattern = pattern.replace(f"{{{name}}}", "|".join(words))
+    return re.compile(typographic(pattern), re.IGNORECASE)
+
+
+@cache
 def _area_patterns(lang: str) -> list[tuple[Area, re.Pattern[str]]]:
     data = load_cues(EXTRACTOR, lang, "areas")
     return [(Area(area), re.compile(typographic(p), re.IGNORECASE)) for area, p in data.items()]
@@ -71,12 +83,12 @@ def _party_futures(sent: Sentence, lang: str) -> list[re.Match[str]]:
     what a state says it will do is its pledge. The party opens its clause (not "when Chile chairs", not
     "Peru-Chile ties will grow"); meeting, visiting or hosting is an engagement, not a pledge; a hostile act
     ("will boycott", "will withdraw unless ...") is a threat, not a pledge."""
-    future, opening = cue(EXTRACTOR, lang, "party_future"), cue(EXTRACTOR, lang, "subject_opening")
+    future, opening = _verb_cue(lang, "party_future"), cue(EXTRACTOR, lang, "subject_opening")
     subjects = (c for c in sent.countries if c.via in ("name", "org"))
     ends = (c.end for c in subjects if opening.search(sent.text[max(0, c.start - 40) : c.start]))
     found = [m for m in (future.match(sent.text, end) for end in ends) if m]
-    found += cue(EXTRACTOR, lang, "reported_future").finditer(sent.text)
-    found += cue(EXTRACTOR, lang, "conditional_offer").finditer(sent.text)  # "would meet him if he ...": an offer
+    found += _verb_cue(lang, "reported_future").finditer(sent.text)
+    found += _verb_cue(lang, "conditional_offer").finditer(sent.text)  # "would meet him if he ...": an offer
     threat = cue(EXTRACTOR, lang, "threat")
     return [m for m in found if not threat.search(sent.text, m.end())]
 
@@ -150,12 +162,16 @@ def _both_sides_subject(sent: Sentence, verb_start: int, lang: str) -> bool:
 
 
 def _pair_subject(sent: Sentence, verb_start: int, lang: str) -> bool:
-    named = [c for c in sent.countries if c.end <= verb_start and c.via != "capital"]
+    """Two named parties joined by "and" are the verb's subject, right before it or before a first predicate
+    the verb is coordinated with ("Peru and Chile held their cabinet meeting on Friday and pledged ...")."""
+    named = [c for c in sent.countries if c.end <= verb_start and c.via not in ("capital", "city")]
     if len(named) < 2 or named[-2].code == named[-1].code:
         return False
     first, second = named[-2], named[-1]
     join, tail = sent.text[first.end : second.start], sent.text[second.end : verb_start]
-    return bool(cue(EXTRACTOR, lang, "pair_join").fullmatch(join) and cue(EXTRACTOR, lang, "pair_tail").fullmatch(tail))
+    if not cue(EXTRACTOR, lang, "pair_join").fullmatch(join):
+        return False
+    return any(cue(EXTRACTOR, lang, key).fullmatch(tail) for key in ("pair_tail", "pair_coordinated"))
 
 
 def _assessment(sent: Sentence, start: int, end: int, next_start: int, lang: str) -> bool:
@@ -200,12 +216,16 @@ def _summit_area(sent: Sentence, ctx: DocContext, start: int, end: int) -> tuple
 
 
 def _provision_area(sent: Sentence, verb: re.Match[str], end: int, lang: str) -> tuple[Area, ...]:
-    """A party giving money ("will provide 50 million dollars", "accordera 300 millions de dollars") commits aid,
-    whatever the money is for."""
-    if not cue(EXTRACTOR, lang, "provision").search(verb.group(0)):
-        return ()
-    money = (q for q in sent.quantities if q.unit not in (Unit.COUNT, Unit.PERCENT))
-    return (Area.FINANCE_AID,) if any(verb.start() <= q.start < end for q in money) else ()
+    """A party giving money ("will provide 50 million dollars", "accordera 300 millions de dollars") or pledging
+    a sum ("pledged A$40 million for ...", "a promis 25 millions de dollars", not "pledged to raise trade to
+    $5 billion") commits aid, whatever the money is for."""
+    money = [q for q in sent.quantities if q.unit not in (Unit.COUNT, Unit.PERCENT) and verb.start() <= q.start < end]
+    if cue(EXTRACTOR, lang, "provision").search(verb.group(0)):
+        return (Area.FINANCE_AID,) if money else ()
+    if cue(EXTRACTOR, lang, "pledged_sum").search(verb.group(0)):
+        gap = cue(EXTRACTOR, lang, "sum_gap")
+        return (Area.FINANCE_AID,) if any(gap.fullmatch(sent.text, verb.end(), q.start) for q in money) else ()
+    return ()
 
 
 #: The area a figure's metric belongs to ("agreed to raise trade to 5 billion dollars" is about trade).
@@ -227,6 +247,12 @@ def _figure_areas(record: DocumentRecord, sent: Sentence, start: int, end: int) 
     )
     money = (i for i in inside if i.unit != Unit.COUNT or i.metric is not Metric.AID)  # doses given are health
     return tuple(dict.fromkeys(_METRIC_AREAS[i.metric] for i in money if i.metric in _METRIC_AREAS))
+
+
+def _before_verb(spans: list[tuple[int, int]], verb: int) -> list[tuple[int, int]]:
+    """A mechanism named before the verb ends there at the latest ("ont tenu la 3e session de leur commission
+    mixte et s'engagent à renforcer la sécurité"): what the verb governs is no part of its name."""
+    return [(s, min(e, verb) if s < verb else e) for s, e in spans]
 
 
 def _without(sent: Sentence, start: int, end: int, spans: list[tuple[int, int]]) -> str:
@@ -269,7 +295,7 @@ def sentence_commitments(sent: Sentence, ctx: DocContext, record: DocumentRecord
             kind = CommitmentKind.AGREED  # "the two officials vowed", "ils ont souligné la nécessité": both commit
         parties = ctx.dyad if kind in (CommitmentKind.AGREED, CommitmentKind.SIGNED) else None
         areas = areas_of(
-            _without(sent, areas_start, end, names) or clause,
+            _without(sent, areas_start, end, _before_verb(names, m.start())) or clause,
             ctx.lang,
             _summit_area(sent, ctx, areas_start, end)
             + _provision_area(sent, m, end, ctx.lang)

@@ -13,7 +13,7 @@ from suivi.extract.cues import cue, load_cues, typographic
 from suivi.extract.dates import PeriodMention, find_periods
 from suivi.extract.indicators.counts import BareCount, bare_counts
 from suivi.extract.indicators.currency import in_dyad_currency
-from suivi.extract.numbers import Quantity, parse_number
+from suivi.extract.numbers import YEAR, Quantity, parse_number
 from suivi.extract.registry import register
 from suivi.lang import profile
 from suivi.record import DocumentRecord, Indicator, Period, Provenance
@@ -28,7 +28,6 @@ _RANGE_START = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.,]\d+)?)\s*(?:%|per ?cent|po
 #: The lower bound and its join of a range of amounts or counts ("5-7 milliards de dollars", "300–400 students",
 #: "5 à 6 milliards", "between 5 and 6 billion"): the join is checked against the language's range cues.
 _LOW_START = re.compile(r"(?<![\d.,])(\d+(?:[.,]\d+)?)\s*(\S{1,3})\s*$")
-_YEAR = re.compile(r"(?:19|20)\d\d")
 _LEADING_NUMBER = re.compile(r"\d+(?:[.,\u00a0\u202f ]\d+)*")
 #: What joins the two bounds of a range written with a unit on each ("10%- 15%", "5 à 7 milliards").
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|à|to)\s*")
@@ -239,7 +238,7 @@ def _range_floor(q: Quantity, sent: Sentence, lang: str) -> Quantity:
         return q
     decimal = profile(lang).numbers.decimal
     bottom, top = parse_number(m.group(1), decimal), parse_number(upper.group(0), decimal)
-    if bottom >= top or _YEAR.fullmatch(m.group(1)):
+    if bottom >= top or YEAR.fullmatch(m.group(1)):
         return q  # "in the first half of 2024 to 6.2 billion": a year, not a bound
     return replace(q, start=m.start(1), value=float(f"{bottom * q.value / top:.12g}"))
 

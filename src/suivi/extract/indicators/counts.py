@@ -14,14 +14,13 @@ from functools import cache
 
 from suivi.extract.context import Sentence
 from suivi.extract.cues import load_cues, typographic
-from suivi.extract.numbers import Quantity, parse_number, qualifier_before
+from suivi.extract.numbers import YEAR, Quantity, parse_number, qualifier_before
 from suivi.lang import profile
 from suivi.vocab import Unit
 
 EXTRACTOR = "indicators"
 #: A written whole number: "40", "186", "1 200", "1,200".
 _NUMBER = r"(?P<num>\d{1,3}(?:[\u00a0\u202f ,.]\d{3})+(?![\d,.]\d)|\d+)(?![\d,.]\d)"
-_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 @dataclass(frozen=True)
@@ -55,7 +54,7 @@ def bare_counts(sent: Sentence, lang: str) -> list[BareCount]:
     for pattern in (*totals, *parts):
         for m in pattern.finditer(sent.text):
             start, end = m.span("num")
-            if _YEAR.fullmatch(m.group("num")) or any(s < end and start < e for s, e in taken):
+            if YEAR.fullmatch(m.group("num")) or any(s < end and start < e for s, e in taken):
                 continue
             noun = m.group("noun") if "noun" in pattern.groupindex else _counted_before(sent, start)
             if noun is None:

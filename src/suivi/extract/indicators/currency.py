@@ -33,7 +33,8 @@ def _marks(country: str, lang: str) -> dict[str, str]:
     marks: dict[str, str] = {}
     for code in get_territory_currencies(country, datetime.date.today()):
         for count in (1, 2):
-            words = get_currency_name(code, count=count, locale=lang).split()
+            name = get_currency_name(code, count=count, locale=lang)
+            words = re.sub(r"\s*\(.*?\)", "", name).split()  # "franc CFA (BEAC)": the word is "CFA"
             marks.setdefault(words[position].lower(), code)
         for locale in {f"{lang}_{country}", f"en_{country}", f"fr_{country}"}:
             try:
@@ -58,7 +59,7 @@ def _code(word: str, dyad: list[str], lang: str) -> str | None:
 
 #: Currencies a bare word means whatever the parties ("dollars" in a Canada–Mexico story is still USD).
 _WORLD = frozenset({"USD", "EUR"})
-_LAST_WORD = re.compile(r"([^\W\d_]{2,})\W*$")
+_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
 def in_dyad_currency(q: Quantity, text: str, dyad: list[str], lang: str) -> Quantity:
@@ -66,8 +67,8 @@ def in_dyad_currency(q: Quantity, text: str, dyad: list[str], lang: str) -> Quan
     currency of exactly one party of the relation; a shared word `numbers` gave another country's currency
     ("rupees" between Pakistan and China) is that party's too; else `q` unchanged."""
     if q.unit not in (Unit.COUNT, *_WORLD) and q.unit not in _dyad_codes(tuple(dyad)):
-        word = _LAST_WORD.search(q.text)
-        code = _code(word.group(1), dyad, lang) if word else None
+        words = reversed(_WORD.findall(q.text))  # "francs CFA", "CFA francs": the currency's own word, either side
+        code = next((c for c in (_code(w, dyad, lang) for w in words) if c), None)
         return replace(q, unit=code) if code else q
     if q.unit != Unit.COUNT or q.noun is not None:
         return q
