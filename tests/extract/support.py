@@ -45,6 +45,11 @@ def people(record: DocumentRecord) -> dict[str, Participant]:
     return {p.name: p for e in record.engagements for p in e.participants}
 
 
+def countries(record: DocumentRecord) -> dict[str, str | None]:
+    """Each participant's country, by name."""
+    return {p.name: p.country for e in record.engagements for p in e.participants}
+
+
 def person(record: DocumentRecord, name: str) -> Participant:
     """The participant called `name`; the test fails listing the names found when there is none."""
     found = people(record)

@@ -2,17 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 
-from suivi.record import DocumentRecord
-
-Extract = Callable[..., DocumentRecord]
-
-
-def _countries(record: DocumentRecord) -> dict[str, str | None]:
-    return {p.name: p.country for e in record.engagements for p in e.participants}
+from .support import Extract, countries
 
 
 @pytest.mark.parametrize(
@@ -35,9 +27,8 @@ def _countries(record: DocumentRecord) -> dict[str, str | None]:
 def test_participants_a_feminine_office_gives_its_country(
     extract: Extract, lang: str, text: str, expected: dict[str, str]
 ) -> None:
-    found = _countries(extract(text, lang, "2025-02"))
-    for name, country in expected.items():
-        assert found.get(name) == country, found
+    found = countries(extract(text, lang, "2025-02"))
+    assert {name: found.get(name) for name in expected} == expected, found
 
 
 @pytest.mark.parametrize(
@@ -66,7 +57,7 @@ def test_participants_a_feminine_office_gives_its_country(
 def test_participants_a_surname_written_like_an_article_stays_in_the_name(
     extract: Extract, lang: str, text: str, name: str
 ) -> None:
-    found = _countries(extract(text, lang, "2025-02"))
+    found = countries(extract(text, lang, "2025-02"))
     assert found.get(name) == "VN", found
 
 
@@ -90,9 +81,8 @@ def test_participants_a_surname_written_like_an_article_stays_in_the_name(
 def test_participants_two_people_set_apart_by_a_comma_are_one_side(
     extract: Extract, lang: str, text: str, expected: dict[str, str]
 ) -> None:
-    found = _countries(extract(text, lang, "2025-02"))
-    for name, country in expected.items():
-        assert found.get(name) == country, found
+    found = countries(extract(text, lang, "2025-02"))
+    assert {name: found.get(name) for name in expected} == expected, found
 
 
 @pytest.mark.parametrize(
@@ -115,6 +105,5 @@ def test_participants_two_people_set_apart_by_a_comma_are_one_side(
 def test_participants_a_counterpart_set_apart_by_a_comma_is_the_other_side(
     extract: Extract, lang: str, text: str, expected: dict[str, str]
 ) -> None:
-    found = _countries(extract(text, lang, "2025-02"))
-    for name, country in expected.items():
-        assert found.get(name) == country, found
+    found = countries(extract(text, lang, "2025-02"))
+    assert {name: found.get(name) for name in expected} == expected, found

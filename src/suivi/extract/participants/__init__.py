@@ -89,7 +89,7 @@ def _known_counterparts(known: dict[str, str], sentences: list[tuple[Sentence, l
     for sent, people in sentences:
         _share_list_country(people, sent.text, ctx.lang)
         marked = {p.country for p in people if p.country}
-        unmarked = [p for p in people if p.country is None and not any(names_match(n, p.name) for n in known)]
+        unmarked = [p for p in people if p.country is None and _known_as(known, p) is None]
         others = [c for c in ctx.dyad if c not in marked and is_country(c)]
         if len(marked) == 1 and len(unmarked) == 1 and len(others) == 1 and unmarked[0].away != others[0]:
             known[unmarked[0].name] = others[0]
@@ -120,7 +120,13 @@ def _known_office_holders(known: dict[str, str], people: list[Person], ctx: DocC
 
 
 def _known_as(known: dict[str, str], person: Person) -> str | None:
+    """The country the article gave the person where it named them otherwise ("Marape" for "James Marape")."""
     return next((c for n, c in known.items() if names_match(n, person.name)), None)
+
+
+def _not_travelled_to(person: Person, ctx: DocContext, home: str | None) -> str | None:
+    """The first party, the outlet's home first, that is not where the person travels to."""
+    return next((c for c in (home, *ctx.dyad) if c and c != person.away and is_country(c)), None)
 
 
 def _assign_countries(
@@ -130,9 +136,9 @@ def _assign_countries(
     a marked one, else home."""
     for p in people:
         if p.country is None:
-            p.country = next((c for n, c in known.items() if names_match(n, p.name)), None)
+            p.country = _known_as(known, p)
         if p.country is None and p.away is not None:
-            p.country = next((c for c in (home, *ctx.dyad) if c and c != p.away and is_country(c)), None)
+            p.country = _not_travelled_to(p, ctx, home)
     _share_list_country(people, text, ctx.lang)
     marked = {p.country for p in people if p.country}
     others = [c for c in ctx.dyad if c not in marked and is_country(c)]
@@ -145,8 +151,8 @@ def _known_travellers(known: dict[str, str], people: list[Person], ctx: DocConte
     """A person who travels to a party in one sentence ("X est arrivé au Laos") is of another party wherever the
     article names them without a country."""
     for p in people:
-        if p.country is None and p.away and not any(names_match(n, p.name) for n in known):
-            country = next((c for c in (home, *ctx.dyad) if c and c != p.away and is_country(c)), None)
+        if p.country is None and p.away and _known_as(known, p) is None:
+            country = _not_travelled_to(p, ctx, home)
             if country:
                 known[p.name] = country
 

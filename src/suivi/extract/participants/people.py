@@ -30,6 +30,8 @@ _NAME_WORDS = 4
 ROLE_REACH = 170
 #: How far after a name its travel verb may stand ("X will lead a delegation of senior officials on a visit to").
 _TRAVEL_REACH = 100
+#: What links a trip to its traveller: "la visite au Laos du président X", "the visit by President X".
+_TRIP_BY = r"(?:du|de la|de l['’]|des|de|d['’]|by(?: the)?|of(?: the)?)"
 #: What makes a country's name its office holder's: "Nepal's Foreign Minister".
 _POSSESSIVE = re.compile(r"['’]s?\s+")
 
@@ -264,8 +266,7 @@ def _destination(sent: Sentence, start: int, end: int, lang: str) -> str | None:
     if trips:
         country = _country_after(sent, trips[-1].end())
         place = [c for c in sent.countries if c.code == country and trips[-1].end() <= c.start < start]
-        link = r"\s*(?:du|de la|de l['’]|des|de|d['’]|by(?: the)?|of(?: the)?)\s*"
-        if place and re.fullmatch(link, text[place[0].end : start]):
+        if place and re.fullmatch(rf"\s*{_TRIP_BY}\s*", text[place[0].end : start]):
             return country
     return _trip_of(sent, start, end, lang)
 
@@ -276,7 +277,7 @@ def _trip_of(sent: Sentence, start: int, end: int, lang: str) -> str | None:
     text = sent.text
     window = max(0, start - 60)
     trips = list(cue(EXTRACTOR, lang, "trip_noun").finditer(text, window, start))
-    link = r"(?:\s+[\w'’-]+){0,3}?\s*(?:du|de la|de l['’]|des|de|d['’]|by(?: the)?|of(?: the)?)\s*"
+    link = rf"(?:\s+[\w'’-]+){{0,3}}?\s*{_TRIP_BY}\s*"
     if not trips or not re.fullmatch(link, text[trips[-1].end() : start]):
         return None
     to = re.match(r"\s*(?:\([^)]*\)\s*)?(?:au|aux|en|à|in|to)\s+", text[end:])
