@@ -6,8 +6,6 @@ import pytest
 from babel import Locale
 
 from suivi.extract.countries import (
-    build_gazetteer,
-    build_populations,
     country_code,
     country_name,
     demonyms,
@@ -18,6 +16,7 @@ from suivi.extract.countries import (
     populations,
     un_members,
 )
+from suivi.extract.gazetteer import build_gazetteer, build_populations
 from suivi.lang import profile
 
 
