@@ -214,3 +214,49 @@ def test_engagements_en_constructions_city_visit_outside_the_pair(extract: Extra
     record = extract(text, lang, "2024-05")
     visits = [set(e.parties) for e in record.engagements if e.kind.value == "visit"]
     assert visits == [{"KE", "JP"}]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "past"),
+    [
+        pytest.param(
+            "fr",
+            "La 17e session du Comité mixte Sénégal-Gambie s'est tenue le 21 août 2019 à Banjul. Les deux parties "
+            "ont constaté que depuis la 16e session du Comité en mai 2018, les relations bilatérales avaient continué "
+            "de se développer.",
+            (16, "2018-05"),
+            id="fr_sn_gm",
+        ),
+        pytest.param(
+            "fr",
+            "La 9e session de la Commission mixte Pérou-Équateur s'est tenue le 3 août 2019 à Lima. Depuis la 8e "
+            "session de la Commission en juin 2017, les échanges ont doublé.",
+            (8, "2017-06"),
+            id="fr_pe_ec",
+        ),
+        pytest.param(
+            "en",
+            "The 17th session of the Senegal-Gambia Joint Committee was held in Banjul on 21 August 2019. The two "
+            "sides noted that since the 16th session of the Committee in May 2018, bilateral relations had kept "
+            "growing.",
+            (16, "2018-05"),
+            id="en_sn_gm",
+        ),
+        pytest.param(
+            "en",
+            "The fifth meeting of the Kazakhstan-Kyrgyzstan Intergovernmental Council took place in Astana on 3 August "
+            "2019. Since the fourth meeting of the Council in June 2017, trade has doubled.",
+            (4, "2017-06"),
+            id="en_kz_kg",
+        ),
+    ],
+)
+def test_engagements_en_constructions_earlier_round_of_the_bare_mechanism(
+    extract: Extract, lang: str, text: str, past: tuple[int, str]
+) -> None:
+    """ "since the 16th session of the Committee in May 2018": the committee the article reports, named by its bare
+    noun, and an earlier round of it (ANNOTATION rule 3: a past round named with its ordinal and date)."""
+    record = extract(text, lang, "2019-08")
+    rounds = {(e.series.ordinal, e.date.value, e.status.value) for e in record.engagements if e.series and e.date}
+    assert (*past, "held") in rounds
+    assert len(record.engagements) == 2
