@@ -260,3 +260,40 @@ def test_engagements_en_constructions_earlier_round_of_the_bare_mechanism(
     rounds = {(e.series.ordinal, e.date.value, e.status.value) for e in record.engagements if e.series and e.date}
     assert (*past, "held") in rounds
     assert len(record.engagements) == 2
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "ordinals"),
+    [
+        pytest.param(
+            "en",
+            "Thai Prime Minister Srettha Thavisin held talks with Lao Prime Minister Sonexay Siphandone in Vientiane "
+            "on 9 October on the sidelines of the 44th and 45th ASEAN Summits.",
+            [44, 45],
+            id="en_th_la",
+        ),
+        pytest.param(
+            "fr",
+            "Le Premier ministre thaïlandais a rencontré le 9 octobre à Vientiane son homologue lao en marge des 44e "
+            "et 45e sommets de l'ASEAN.",
+            [44, 45],
+            id="fr_th_la",
+        ),
+        pytest.param(
+            "fr",
+            "Le président sénégalais a rencontré son homologue ivoirien en marge des 37e et 38e sommets de l'Union "
+            "africaine à Addis-Abeba.",
+            [37, 38],
+            id="fr_sn_ci",
+        ),
+    ],
+)
+def test_engagements_en_constructions_two_numbered_summits(
+    extract: Extract, lang: str, text: str, ordinals: list[int]
+) -> None:
+    """ "on the sidelines of the 44th and 45th Summits", "en marge des 44e et 45e sommets": the meeting, and one
+    summit per round."""
+    record = extract(text, lang, "2024-10")
+    summits = sorted(e.series.ordinal for e in record.engagements if e.kind.value == "summit" and e.series)
+    assert summits == ordinals
+    assert [e.kind.value for e in record.engagements].count("meeting") == 1

@@ -101,7 +101,10 @@ def _paired_rounds(m: Mention, lang: str) -> list[Mention]:
     pair = cue(EXTRACTOR, lang, "ordinal_pair").search(m.sentence.text[max(0, m.start - 40) : m.start])
     if not pair or m.ordinal is None:
         return []
-    first, second = int(pair.group(1)), int(pair.group(2))
+    # "des 44e et 45e sommets": the second ordinal may open the trigger itself, which read it already
+    first, second = int(pair.group(1)), int(pair.group(2)) if pair.group(2) else m.ordinal
+    if first == second:
+        return []
     m.ordinal = first
     return [replace(m, ordinal=second, merged=[])]
 
