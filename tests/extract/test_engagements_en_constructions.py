@@ -297,3 +297,47 @@ def test_engagements_en_constructions_two_numbered_summits(
     summits = sorted(e.series.ordinal for e in record.engagements if e.kind.value == "summit" and e.series)
     assert summits == ordinals
     assert [e.kind.value for e in record.engagements].count("meeting") == 1
+
+
+@pytest.mark.parametrize(
+    ("lang", "published", "text", "expected"),
+    [
+        pytest.param(
+            "en",
+            "2024-01",
+            "Omani Foreign Minister Badr Albusaidi visited Saudi Arabia in December, where he held talks with his "
+            "Saudi counterpart.",
+            ("held", "2023-12"),
+            id="en_om_sa_past",
+        ),
+        pytest.param(
+            "fr",
+            "2024-02",
+            "Le ministre péruvien des Affaires étrangères a effectué une visite en Bolivie en novembre.",
+            ("held", "2023-11"),
+            id="fr_pe_bo_past",
+        ),
+        pytest.param(
+            "en",
+            "2024-01",
+            "Omani Foreign Minister Badr Albusaidi will visit Saudi Arabia in December.",
+            ("planned", "2024-12"),
+            id="en_om_sa_future",
+        ),
+        pytest.param(
+            "fr",
+            "2024-02",
+            "Le ministre péruvien des Affaires étrangères effectuera une visite en Bolivie en novembre.",
+            ("planned", "2024-11"),
+            id="fr_pe_bo_future",
+        ),
+    ],
+)
+def test_engagements_en_constructions_past_month_ahead_of_publication(
+    extract: Extract, lang: str, published: str, text: str, expected: tuple[str, str]
+) -> None:
+    """A month after publication written without a year: last year's when the visit is told in the past, this
+    year's when it is announced."""
+    record = extract(text, lang, published)
+    visits = [(e.status.value, e.date.value) for e in record.engagements if e.kind.value == "visit" and e.date]
+    assert visits == [expected]

@@ -19,6 +19,8 @@ _STATUS_WINDOW = 90
 #: How far after an occasion the verb it is the subject of may come ("the joint commission of the two states will").
 _SUBJECT_GAP = 60
 #: "Premier ministre" / "Prime Minister" is an office, not a first round.
+#: What follows a participle used without an auxiliary ("chaired by the ministers"): no tense is told.
+_AGENT = re.compile(r"\s+(?:by|par)\b", re.IGNORECASE)
 _PRIME_MINISTER = re.compile(r"[\s-]+(?:ministre|minister)", re.IGNORECASE)
 #: Occasions whose format a "received" or "met" elsewhere in the sentence says nothing about.
 _GATHERINGS = {EngagementKind.SUMMIT, EngagementKind.COMMEMORATION}
@@ -195,12 +197,31 @@ def status_of(mention: Mention, ctx: DocContext) -> EngagementStatus:
     if mention.past_reference:
         return EngagementStatus.HELD
     planned = planned_by_cues(mention, ctx.lang)
-    if planned and mention.date and not cue(EXTRACTOR, ctx.lang, "explicit_year").search(mention.date_text):
+    yearless = mention.date is not None and not cue(EXTRACTOR, ctx.lang, "explicit_year").search(mention.date_text)
+    if planned and mention.date and yearless:
         mention.date = next_year_if_past(mention.date, ctx.published)
+    elif mention.date and yearless and _told_in_past(near, ctx.lang):
+        mention.date = _last_year_if_ahead(mention.date, ctx.published)
     by_date = status_by_date(mention.date, ctx.published)
     if by_date is not None:
         return by_date
     return EngagementStatus.PLANNED if planned else EngagementStatus.HELD
+
+
+def _told_in_past(near: str, lang: str) -> bool:
+    """A past verb near the occasion ("visited", "a effectué"); a participle with its agent ("chaired by the
+    ministers", "coprésidée par") tells no tense."""
+    return any(not _AGENT.match(near, m.end()) for m in cue(EXTRACTOR, lang, "held").finditer(near))
+
+
+def _last_year_if_ahead(date: DateValue, published: str | None) -> DateValue:
+    """ "visited Oman in December" in an article of January: a month after publication, written without a year, of
+    an occasion told in the past, is last year's (ANNOTATION rule 4: unless the text implies otherwise)."""
+    if not published or date.value[:4] != published[:4] or date.value[: len(published)] <= published[: len(date.value)]:
+        return date
+    year = str(int(date.value[:4]) - 1)
+    end = year + date.end[4:] if date.end and date.end[:4] == date.value[:4] else date.end
+    return DateValue(value=year + date.value[4:], end=end, precision=date.precision)
 
 
 def planned_by_cues(mention: Mention, lang: str) -> bool:
