@@ -503,3 +503,153 @@ PROBES = [
         {("imports", 9.5e10, "XOF", "observed", ("2023", "2023"))},
     ),
 ]
+
+#: Written after the rules of the first list were fixed, on more pairs: how the rules hold on text they were not
+#: fixed for.
+LATER = [
+    Probe(
+        "tr-iq-en",
+        "en",
+        "2024-04",
+        "Turkish President Recep Tayyip Erdogan visited Baghdad on Monday and held talks with Iraqi Prime Minister "
+        "Mohammed Shia al-Sudani. The two leaders signed a framework agreement on water management. The two "
+        "countries agreed to cooperate on the Development Road project linking the Gulf to Turkey. Bilateral trade "
+        "reached $20 billion last year, and the two sides aim to raise it to $30 billion.",
+        {("signed", "environment"), ("agreed", "connectivity"), ("agreed", "trade")},
+        {
+            ("trade_volume", 2e10, "USD", "observed", ("2023", "2023")),
+            ("trade_volume", 3e10, "USD", "target", None),
+        },
+    ),
+    Probe(
+        "tr-iq-fr",
+        "fr",
+        "2024-08",
+        "Le ministre irakien des Affaires étrangères Fouad Hussein a été reçu jeudi à Ankara par son homologue turc "
+        "Hakan Fidan. Les deux ministres sont convenus de créer un centre conjoint de sécurité contre le PKK. L'Irak "
+        "a demandé à la Turquie d'augmenter les lâchers d'eau sur le Tigre. Les exportations turques vers l'Irak ont "
+        "atteint 12,9 milliards de dollars en 2023.",
+        {("agreed", "defence_security"), ("proposed", "environment")},
+        {("exports", 1.29e10, "USD", "observed", ("2023", "2023"))},
+    ),
+    Probe(
+        "sn-gm-fr",
+        "fr",
+        "2024-05",
+        "Le président sénégalais Bassirou Diomaye Faye a effectué samedi une visite à Banjul, où il a été reçu par "
+        "son homologue gambien Adama Barrow. Les deux chefs d'État ont décidé de faciliter la circulation des "
+        "personnes et des biens sur le pont de Farafenni. Le Sénégal a proposé la création d'une zone économique "
+        "commune. Les exportations sénégalaises vers la Gambie ont atteint 95 milliards de francs CFA en 2023.",
+        {("agreed", "consular"), ("agreed", "connectivity"), ("proposed", "economy")},
+        {("exports", 9.5e10, "XOF", "observed", ("2023", "2023"))},
+    ),
+    Probe(
+        "sn-gm-en",
+        "en",
+        "2024-05",
+        "Senegalese President Bassirou Diomaye Faye held talks with Gambian President Adama Barrow in Banjul on "
+        "Saturday. Senegal and The Gambia signed agreements on fisheries and energy. Senegal will supply The Gambia "
+        "with more electricity. The Gambia called for the removal of roadblocks along the Trans-Gambia corridor. "
+        "Senegalese exports to The Gambia totalled XOF 95 bn in 2023.",
+        {("signed", "agriculture"), ("signed", "energy"), ("pledged", "energy"), ("proposed", "connectivity")},
+        {("exports", 9.5e10, "XOF", "observed", ("2023", "2023"))},
+    ),
+    Probe(
+        "ma-mr-fr",
+        "fr",
+        "2024-12",
+        "Le président mauritanien Mohamed Ould Ghazouani a été reçu vendredi à Casablanca par le roi Mohammed VI. "
+        "Les deux pays se sont engagés à réaliser l'interconnexion électrique entre Dakhla et Nouakchott. Le Maroc "
+        "a offert 200 bourses aux étudiants mauritaniens. Les exportations marocaines vers la Mauritanie ont atteint "
+        "3,9 milliards de DH en 2023.",
+        {("agreed", "energy"), ("agreed", "connectivity"), ("pledged", "education")},
+        {
+            ("other", 200.0, "count", "observed", (None, "2024-12")),
+            ("exports", 3.9e9, "MAD", "observed", ("2023", "2023")),
+        },
+    ),
+    Probe(
+        "ma-mr-en",
+        "en",
+        "2024-12",
+        "Moroccan Foreign Minister Nasser Bourita met his Mauritanian counterpart Mohamed Salem Ould Merzoug in "
+        "Rabat on Tuesday. The ministers agreed to speed up the gas pipeline project linking Nigeria to Morocco "
+        "through Mauritania. Mauritania requested Moroccan support for its fishing industry. Trade between the two "
+        "countries reached MAD 4.2 billion in 2023.",
+        {("agreed", "energy"), ("proposed", "agriculture")},
+        {("trade_volume", 4.2e9, "MAD", "observed", ("2023", "2023"))},
+    ),
+    Probe(
+        "br-py-en",
+        "en",
+        "2024-05",
+        "Brazilian President Luiz Inácio Lula da Silva received Paraguayan President Santiago Peña in Brasília on "
+        "Thursday. Brazil and Paraguay reached an agreement on the Itaipu hydropower tariff. Brazil will build a "
+        "second bridge over the Paraná river. Brazilian exports to Paraguay rose 8% to R$ 20 billion in 2023.",
+        {("agreed", "energy"), ("pledged", "connectivity")},
+        {
+            ("exports", 8.0, "percent", "observed", ("2023", "2023")),
+            ("exports", 2e10, "BRL", "observed", ("2023", "2023")),
+        },
+    ),
+    Probe(
+        "br-py-fr",
+        "fr",
+        "2024-05",
+        "Le président paraguayen Santiago Peña a été reçu lundi à Brasília par le président Lula. Les deux "
+        "présidents ont signé un mémorandum sur la construction d'un pont ferroviaire. Le Paraguay a sollicité un "
+        "prêt de la banque publique brésilienne. Les investissements brésiliens au Paraguay sont estimés à 3 "
+        "milliards de dollars.",
+        {("signed", "connectivity"), ("proposed", "finance_aid")},
+        {("investment_capital", 3e9, "USD", "observed", (None, "2024-05"))},
+    ),
+    Probe(
+        "ke-tz-en",
+        "en",
+        "2024-06",
+        "Kenyan President William Ruto and Tanzanian President Samia Suluhu Hassan met in Arusha on Friday and agreed "
+        "to remove 14 non-tariff barriers. Kenya pledged to speed up work on the gas pipeline from Dar es Salaam to "
+        "Mombasa. Kenya's exports to Tanzania stood at KSh 62 billion in 2023, while imports from Tanzania reached "
+        "KSh 48 billion.",
+        {("agreed", "trade"), ("pledged", "energy")},
+        {
+            ("exports", 6.2e10, "KES", "observed", ("2023", "2023")),
+            ("imports", 4.8e10, "KES", "observed", ("2023", "2023")),
+        },
+    ),
+    Probe(
+        "ke-tz-fr",
+        "fr",
+        "2024-06",
+        "Le président kényan William Ruto a reçu jeudi à Nairobi son homologue tanzanienne Samia Suluhu Hassan. Les "
+        "deux présidents ont décidé de supprimer les barrières non tarifaires. La Tanzanie a invité le Kenya à "
+        "investir dans son secteur agricole. Les exportations tanzaniennes vers le Kenya ont augmenté de 25 % en "
+        "2023.",
+        {("agreed", "trade"), ("proposed", "investment"), ("proposed", "agriculture")},
+        {("exports", 25.0, "percent", "observed", ("2023", "2023"))},
+    ),
+    Probe(
+        "qa-tr-en",
+        "en",
+        "2024-11",
+        "Qatar and Türkiye signed 12 agreements covering defence, health and youth at the 10th meeting of their "
+        "Supreme Strategic Committee in Doha on Thursday. Turkish exports to Qatar fell 5% to $1.3 billion in 2023. "
+        "Qatar has invested more than $33 billion in Türkiye.",
+        {("signed", "defence_security"), ("signed", "health"), ("signed", "people")},
+        {
+            ("exports", 5.0, "percent", "observed", ("2023", "2023")),
+            ("exports", 1.3e9, "USD", "observed", ("2023", "2023")),
+            ("investment_capital", 3.3e10, "USD", "observed", (None, "2024-11")),
+        },
+    ),
+    Probe(
+        "qa-tr-fr",
+        "fr",
+        "2024-11",
+        "L'émir du Qatar, cheikh Tamim ben Hamad Al Thani, a été reçu mercredi à Ankara par le président turc Recep "
+        "Tayyip Erdoğan. La Turquie s'est engagée à livrer deux navires de guerre au Qatar. Les deux pays ont "
+        "convenu de porter leurs échanges commerciaux à 5 milliards de dollars.",
+        {("pledged", "defence_security"), ("agreed", "trade")},
+        {("trade_volume", 5e9, "USD", "target", None)},
+    ),
+]

@@ -9,7 +9,7 @@ import pytest
 
 from suivi.record import DocumentRecord
 
-from .new_pairs_probes import PROBES, Probe
+from .new_pairs_probes import LATER, PROBES, Probe
 
 Extract = Callable[..., DocumentRecord]
 
@@ -41,14 +41,14 @@ def _marked(probe: Probe) -> object:
     return pytest.param(probe, id=probe.name)
 
 
-@pytest.mark.parametrize("probe", [_marked(p) for p in PROBES])
+@pytest.mark.parametrize("probe", [_marked(p) for p in (*PROBES, *LATER)])
 def test_probe_commitments(extract: Extract, probe: Probe) -> None:
     record = extract(probe.text, probe.lang, probe.published)
     assert record.is_diplomatic
     assert _pairs(record) == probe.commitments
 
 
-@pytest.mark.parametrize("probe", [pytest.param(p, id=p.name) for p in PROBES])
+@pytest.mark.parametrize("probe", [pytest.param(p, id=p.name) for p in (*PROBES, *LATER)])
 def test_probe_indicators(extract: Extract, probe: Probe) -> None:
     record = extract(probe.text, probe.lang, probe.published)
     expected = {(m, float(f"{v:.3g}"), u, k, p) for m, v, u, k, p in probe.indicators}
@@ -155,6 +155,21 @@ CONSTRUCTIONS = [
         "security along their common border.",
         {("agreed", "defence_security"), ("agreed", "border")},
         {("pledged", "defence_security")},
+    ),
+    # instruments signed in the plural, with no article, by a subject of two words
+    (
+        "en",
+        "Sierra Leonean President Julius Maada Bio received Liberian President Joseph Boakai in Freetown. Sierra Leone "
+        "and Liberia signed memoranda on health and road transport.",
+        {("signed", "health"), ("signed", "connectivity")},
+        set(),
+    ),
+    (
+        "fr",
+        "Le président sierra-léonais Julius Maada Bio a reçu le président libérien Joseph Boakai à Freetown. La Sierra "
+        "Leone et le Liberia ont signé des mémorandums sur la santé et le transport routier.",
+        {("signed", "health"), ("signed", "connectivity")},
+        set(),
     ),
     # a sum pledged is aid; a pledge to raise trade to a sum is not
     (
