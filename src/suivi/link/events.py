@@ -7,6 +7,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import timedelta
 
+from suivi.errors import SuiviError
+from suivi.extract.cues import cue
 from suivi.extract.names import names_match
 from suivi.link.keys import (
     DAY_WINDOW,
@@ -40,8 +42,9 @@ class Mention:
     #: The round an unnumbered planned mention must be: the one after the round its article reports held.
     #: It only lets the mention join that round when another article numbers it (`_seed_rounds`).
     next_round: int | None = None
-    #: Numbered rounds (series key, ordinal) that other engagements of its sentence name: a visit "to
-    #: co-chair the 20th joint commission" is the trip on which that round is held.
+    #: Numbered rounds (series key, ordinal) that other engagements of its sentence name, or that its article
+    #: numbers and its sentence writes as an ordinal (a headline "to visit Laos for 47th meeting"): a visit
+    #: "to co-chair the 20th joint commission" is the trip on which that round is held.
     sentence_rounds: frozenset[tuple[str, int]] = frozenset()
 
     @property
@@ -84,10 +87,13 @@ def mentions_of(records: Iterable[DocumentRecord], series: Mapping[Ref, str]) ->
         for engagement in record.engagements:
             ref = (record.doc_id, engagement.id)
             multilateral = engagement.kind == EngagementKind.SUMMIT
+            named = ordinals_named(engagement.evidence, record.language) if numbered else frozenset()
             nearby = frozenset(
                 (key, ordinal)
                 for evidence, eid, key, ordinal in numbered
-                if eid != engagement.id and evidence == engagement.evidence and round_ordinal(engagement) is None
+                if eid != engagement.id
+                and (evidence == engagement.evidence or ordinal in named)
+                and round_ordinal(engagement) is None
             )
             mentions.append(
                 Mention(
@@ -101,6 +107,19 @@ def mentions_of(records: Iterable[DocumentRecord], series: Mapping[Ref, str]) ->
                 )
             )
     return mentions
+
+
+def ordinals_named(sentence: str, language: str | None) -> frozenset[int]:
+    """The round numbers a sentence writes as ordinals ("to visit Laos for 47th meeting", "la 47e réunion"):
+    a headline that names the round of its article's trip (read with the language's `ordinal_number` cue;
+    none for a language without engagement cues)."""
+    if not language:
+        return frozenset()
+    try:
+        pattern = cue("engagements", language, "ordinal_number")
+    except (SuiviError, KeyError):
+        return frozenset()
+    return frozenset(int(m.group(1)) for m in pattern.finditer(sentence))
 
 
 def next_rounds(record: DocumentRecord, series: Mapping[Ref, str]) -> dict[Ref, int]:
@@ -211,7 +230,7 @@ def _date_score(mention: Mention, cluster: Cluster, near_copy: bool) -> int | No
     undated in a near-copy or with the same people (see `_undated_fit`); None: apart."""
     date = mention.engagement.date
     if date is None or cluster.date is None:
-        return 0 if near_copy or _undated_fit(mention, cluster) else None
+        return 0 if near_copy or _undated_fit(mention, cluster) or _trip_fit(mention, cluster) else None
     both_days = date.precision == Precision.DAY and cluster.date.precision == Precision.DAY
     window = CALL_WINDOW if mention.engagement.kind == EngagementKind.CALL else DAY_WINDOW
     slack = window if both_days else timedelta(0)
@@ -249,10 +268,76 @@ def _undated_fit(mention: Mention, cluster: Cluster) -> bool:
     return event[1] >= shift(article[0], -DAY_WINDOW)
 
 
+#: How far apart the articles of two undated reports of one trip may appear (both report it held).
+TRIP_WINDOW = timedelta(days=31)
+
+
+def _travellers(mention: Mention) -> list[str]:
+    """Folded names of the people a visit names from another country than the one visited: who travelled."""
+    venue = mention.venue_country
+    if venue is None:
+        return []
+    return [fold(p.name) for p in mention.engagement.participants if p.country and p.country.upper() != venue]
+
+
+def same_trip(a: Mention, b: Mention) -> bool:
+    """Two undated reports of one trip: visits to the same country, neither dated, in two articles, one of
+    them at least reported held, naming a traveller in common, whose articles' publication does not set
+    them apart (held reports within a month of each other, a plan not after its report)."""
+    if a.engagement.kind != EngagementKind.VISIT or b.engagement.kind != EngagementKind.VISIT:
+        return False
+    if a.engagement.date is not None or b.engagement.date is not None or a.doc_id == b.doc_id:
+        return False
+    if a.venue_country is None or a.venue_country != b.venue_country or not (a.held or b.held):
+        return False
+    if {p.upper() for p in a.engagement.parties} != {p.upper() for p in b.engagement.parties}:
+        return False
+    if any(x != y for x, y in _trip_rounds(a, b)):
+        return False  # the trip of the 45th meeting is not the trip of the 47th
+    if not any(names_match(x, y) for x in _travellers(a) for y in _travellers(b)):
+        return False
+    if a.published is None or b.published is None:
+        return True
+    first, second = span_of(a.published), span_of(b.published)
+    if a.held and b.held:
+        return spans_meet(first, second, TRIP_WINDOW)
+    plan, report = (first, second) if b.held else (second, first)
+    return plan[0] <= shift(report[1], DAY_WINDOW)
+
+
+def _trip_rounds(a: Mention, b: Mention) -> list[tuple[int, int]]:
+    """The round numbers of one mechanism that the two mentions' sentences give their trips."""
+    return [(x, y) for key, x in a.sentence_rounds for other, y in b.sentence_rounds if key == other]
+
+
+def _trip_fit(mention: Mention, cluster: Cluster) -> bool:
+    """An undated visit may be an undated event's trip: `same_trip` with one of its reports."""
+    return cluster.date is None and any(same_trip(mention, other) for other in cluster.members)
+
+
+def _refers_back(mention: Mention, cluster: Cluster) -> bool:
+    """An undated mention of an occasion its own article dates elsewhere, naming some of the same people
+    and no one else ("arrived on Wednesday, beginning his visit ... during his visit, X is to ..."): the
+    article's second mention of that occasion, not another one."""
+    if mention.engagement.date is not None or mention.ordinal is not None:
+        return False
+    mine = _full_names(fold(p.name) for p in mention.engagement.participants)
+    if not mine:
+        return False
+    return any(
+        other.doc_id == mention.doc_id
+        and other.engagement.date is not None
+        and other.engagement.kind == mention.engagement.kind
+        and _within(mine, [fold(p.name) for p in other.engagement.participants])
+        for other in cluster.members
+    )
+
+
 def _compatible(mention: Mention, cluster: Cluster, near_copy: bool) -> int | None:
     """A score when the mention may report the cluster's event, None when it cannot."""
     first, engagement = cluster.first, mention.engagement
-    if mention.doc_id in cluster.docs:
+    back = mention.doc_id in cluster.docs
+    if back and not _refers_back(mention, cluster):
         return None  # one article reports an occasion once (ANNOTATION.md rule 5)
     same_series = mention.series_key is not None and mention.series_key == cluster.series_key
     if engagement.kind != first.engagement.kind and not same_series:
@@ -271,7 +356,7 @@ def _compatible(mention: Mention, cluster: Cluster, near_copy: bool) -> int | No
     overlap = _names_overlap(names, cluster.names)
     if overlap is False:
         return None
-    dates = _date_score(mention, cluster, near_copy)
+    dates = 0 if back else _date_score(mention, cluster, near_copy)
     if dates is None:
         return None
     return dates + 2 * same_series + bool(overlap) + 2 * near_copy
@@ -291,6 +376,8 @@ class _Block:
     by_year: dict[int, list[Cluster]] = field(default_factory=lambda: defaultdict(list))
     by_doc: dict[str, list[Cluster]] = field(default_factory=lambda: defaultdict(list))
     by_name: dict[str, list[Cluster]] = field(default_factory=lambda: defaultdict(list))
+    #: Events of undated visits, by the country visited: where another undated report of the trip looks.
+    by_trip: dict[str, list[Cluster]] = field(default_factory=lambda: defaultdict(list))
 
     def index(self, cluster: Cluster, mention: Mention) -> None:
         span = mention.span
@@ -298,6 +385,8 @@ class _Block:
             for year in range(span[0].year, span[1].year + 1):
                 if cluster not in self.by_year[year]:
                     self.by_year[year].append(cluster)
+        elif _trip_country(mention) is not None and cluster not in self.by_trip[_trip_country(mention)]:  # type: ignore[index]
+            self.by_trip[_trip_country(mention)].append(cluster)  # type: ignore[index]
         self.by_doc[mention.doc_id].append(cluster)
         for token in _name_tokens(mention):
             if cluster not in self.by_name[token]:
@@ -312,15 +401,31 @@ class _Block:
         else:
             for token in _name_tokens(mention):
                 found.update((id(c), c) for c in self.by_name.get(token, []))
+            country = _trip_country(mention)
+            if country is not None:
+                found.update((id(c), c) for c in self.by_trip.get(country, []))
         for doc in sorted(copies):
             found.update((id(c), c) for c in self.by_doc.get(doc, []))
         return sorted(found.values(), key=lambda c: c.first.ref)
 
 
+def _trip_country(mention: Mention) -> str | None:
+    """The country an undated visit went to, None for anything else."""
+    if mention.span is not None or mention.engagement.kind != EngagementKind.VISIT:
+        return None
+    return mention.venue_country
+
+
 def _choose(
-    mention: Mention, block: _Block, copies: set[str], doc_rounds: Mapping[str, set[tuple[str, int]]]
+    mention: Mention,
+    block: _Block,
+    copies: set[str],
+    doc_rounds: Mapping[str, set[tuple[str, int]]],
+    reported_twice: bool = False,
 ) -> Cluster | None:
-    """The best-fitting cluster; None when nothing fits or two fit equally well (ambiguous)."""
+    """The best-fitting cluster; None when nothing fits or two fit equally well (ambiguous). `reported_twice`: an
+    undated report of the same trip is in another article (`same_trip`); then the report joins that
+    trip's event, not a dated event on its people alone (the dated one may be another trip)."""
     scored = []
     for cluster in block.candidates(mention, copies):
         near_copy = bool(copies & cluster.docs)
@@ -331,6 +436,11 @@ def _choose(
                 mention.sentence_rounds & doc_rounds.get(doc, set()) for doc in cluster.docs
             )
             scored.append((score + 2 * on_trip, _cast_fit(mention, cluster), not _numbered(cluster), cluster))
+    own = [item for item in scored if mention.doc_id in item[3].docs]
+    if own:
+        scored = own  # the occasion its own article dates (`_refers_back`) before any other article's
+    elif reported_twice and not copies:
+        scored = [item for item in scored if item[3].date is None]
     if not scored:
         return None
     if mention.span is None and not copies and len(scored) > 1:
@@ -404,19 +514,37 @@ def cluster_mentions(mentions: list[Mention], copies: Mapping[str, set[str]]) ->
         if mention.series_key is not None and mention.ordinal is not None:
             doc_rounds[mention.doc_id].add((mention.series_key, mention.ordinal))
     siblings: dict[str, set[str]] | None = None
+    partners = _trip_partners(rest)
     for mention in rest:  # dated mentions first: undated ones come last (`_order`)
         block = blocks[mention.owner, mention.family]
         near = copies.get(mention.doc_id, set())
         if mention.span is None:
             siblings = _siblings(blocks) if siblings is None else siblings
             near = near | siblings.get(mention.doc_id, set())
-        cluster = _choose(mention, block, near, doc_rounds)
+        cluster = _choose(mention, block, near, doc_rounds, mention.ref in partners)
         if cluster is None:
             cluster = Cluster()
             block.clusters.append(cluster)
         cluster.add(mention)
         block.index(cluster, mention)
     return [cluster for key in sorted(blocks) for cluster in blocks[key].clusters]
+
+
+def _trip_partners(mentions: Iterable[Mention]) -> dict[Ref, list[Ref]]:
+    """For each undated visit that has some, the undated reports of the same trip in other articles."""
+    by_country: dict[tuple[str, str], list[Mention]] = defaultdict(list)
+    for mention in mentions:
+        country = _trip_country(mention)
+        if country is not None:
+            by_country[mention.owner, country].append(mention)
+    partners: dict[Ref, list[Ref]] = defaultdict(list)
+    for group in by_country.values():
+        for i, a in enumerate(group):
+            for b in group[i + 1 :]:
+                if same_trip(a, b):
+                    partners[a.ref].append(b.ref)
+                    partners[b.ref].append(a.ref)
+    return partners
 
 
 def _siblings(blocks: Mapping[tuple[str, str], _Block]) -> dict[str, set[str]]:

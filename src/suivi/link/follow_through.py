@@ -171,11 +171,18 @@ class _Store(ArticleMentions):
         ]
 
     def siblings(self, announced: Mention) -> list[Mention]:
-        """The other plans read from the announcement's own sentence."""
+        """The other plans read from the announcement's own sentence, and the planned rounds of its article
+        that its sentence names by number (a headline "to visit Laos for the 47th meeting" above the lead
+        that announces that meeting)."""
         return [
             m
             for m in self.by_doc[announced.doc_id]
-            if m is not announced and m.engagement.evidence == announced.engagement.evidence and is_plan(m)
+            if m is not announced
+            and is_plan(m)
+            and (
+                m.engagement.evidence == announced.engagement.evidence
+                or (m.series_key is not None and (m.series_key, m.ordinal) in announced.sentence_rounds)
+            )
         ]
 
     def promised(self, announced: Mention) -> DateValue | None:
