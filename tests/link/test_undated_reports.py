@@ -219,3 +219,17 @@ def test_two_dated_calls_of_one_article_between_the_same_leaders_stay_two(langua
     )
     linking = link_records([article])
     assert len({_event(linking, "calls", e) for e in ("e1", "e2", "e3")}) == 3
+
+
+@pytest.mark.parametrize(("language", "parties"), [("fr", ("AA", "BB")), ("en", ("CC", "DD"))])
+@pytest.mark.parametrize(("held_on", "joined"), [("2023-02-14", True), ("2025-06-03", False), ("2022-11-02", False)])
+def test_an_undated_plan_of_a_dated_article_is_for_the_months_after_it(
+    language: str, parties: tuple[str, str], held_on: str, joined: bool
+) -> None:
+    people = (("Ana Lopa", parties[0]), ("Bo Rinn", parties[1]))
+    plan = record(
+        "plan", "2023-01", engagement("e1", "meeting", parties, status="planned", people=people), language=language
+    )
+    held = record("held", held_on[:7], engagement("e1", "meeting", parties, on=held_on, people=people))
+    linking = link_records([plan, held])
+    assert (_event(linking, "plan") == _event(linking, "held")) is joined

@@ -12,6 +12,8 @@ from suivi.extract.cues import cue
 from suivi.extract.names import names_match
 from suivi.link.keys import (
     DAY_WINDOW,
+    UNDATED_HORIZON,
+    UNDATED_OCCASION_HORIZON,
     Span,
     date_span,
     fold,
@@ -253,7 +255,8 @@ def _full_names(names: Iterable[str]) -> list[str]:
 def _undated_fit(mention: Mention, cluster: Cluster) -> bool:
     """An undated report may be a dated cluster's event when the people one names in full are all named
     in the other and the report's article does not rule the date out (a held event happened before its article appeared,
-    a planned one after); `_choose` then still requires it to fit no other cluster."""
+    a planned one after, within six months, two years for a mechanism's round); `_choose` then still requires it to fit
+    no other cluster."""
     mine = _full_names(fold(p.name) for p in mention.engagement.participants)
     theirs = _full_names(cluster.names)
     if not mine or not theirs or not (_within(mine, theirs) or _within(theirs, mine)):
@@ -265,7 +268,9 @@ def _undated_fit(mention: Mention, cluster: Cluster) -> bool:
     event, article = date_span(cluster.date), span_of(mention.published)
     if mention.held:
         return event[0] <= shift(article[1], DAY_WINDOW)
-    return event[1] >= shift(article[0], -DAY_WINDOW)
+    # A plan is for after its article, and not for years after (the horizon follow-through gives it).
+    horizon = UNDATED_HORIZON if mention.series_key else UNDATED_OCCASION_HORIZON
+    return event[1] >= shift(article[0], -DAY_WINDOW) and event[0] <= shift(article[1], horizon)
 
 
 #: How far apart the articles of two undated reports of one trip may appear (both report it held).

@@ -14,7 +14,17 @@ from importlib import resources
 from suivi.extract.countries import find_countries
 from suivi.extract.names import names_match
 from suivi.link.events import Cluster, Mention
-from suivi.link.keys import DAY_WINDOW, date_span, fold, parties_key, precision_rank, shift, span_of
+from suivi.link.keys import (
+    DAY_WINDOW,
+    UNDATED_HORIZON,
+    UNDATED_OCCASION_HORIZON,
+    date_span,
+    fold,
+    parties_key,
+    precision_rank,
+    shift,
+    span_of,
+)
 from suivi.link.programme import ArticleMentions, engagement_parties, is_plan, same_people
 from suivi.link.results import Evidence, Followup
 from suivi.link.series import Ref
@@ -27,10 +37,6 @@ SILENCE = timedelta(days=2 * 365)
 #: Days after an announced engagement's date (at its precision) before it turns overdue, unless the
 #: `followup_grace_days` setting says otherwise.
 DEFAULT_GRACE = timedelta(days=30)
-#: How long after its announcement an undated plan may be found held in another event: a mechanism's
-#: next round within two years, any other occasion ("will visit", "will meet") within six months.
-UNDATED_HORIZON = timedelta(days=2 * 366)
-UNDATED_OCCASION_HORIZON = timedelta(days=183)
 _FUTURE = re.compile(r"\b(will|shall|should|must|to be|sera|seront|devra|devront|doit|doivent)\b")
 ENGAGEMENT_STATUSES = (
     "fulfilled_on_time",

@@ -17,6 +17,11 @@ _ISO2 = re.compile(r"^[A-Z]{2}$")
 #: How far apart two day-precision dates of one event may be (reports disagree by a day or two).
 DAY_WINDOW = timedelta(days=3)
 
+#: How long after its announcement an undated plan of a dated article may be held: a mechanism's next
+#: round within two years, any other occasion ("will visit", "will meet") within six months.
+UNDATED_HORIZON = timedelta(days=2 * 366)
+UNDATED_OCCASION_HORIZON = timedelta(days=183)
+
 Span = tuple[date, date]
 
 
