@@ -5,7 +5,15 @@ from __future__ import annotations
 import pytest
 
 from suivi.errors import UnsupportedLanguage
-from suivi.extract.dates import dates_agree, find_dates, find_periods, resolve_date, resolve_period, status_by_date
+from suivi.extract.dates import (
+    dateline_day,
+    dates_agree,
+    find_dates,
+    find_periods,
+    resolve_date,
+    resolve_period,
+    status_by_date,
+)
 from suivi.record import DateValue
 from suivi.vocab import EngagementStatus, Precision
 
@@ -284,6 +292,22 @@ def test_dates_agree_at_the_coarser_precision(a: str, b: str, agree: bool) -> No
     assert dates_agree(_dv(b), _dv(a)) is agree
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "agree"),
+    [
+        (("2023-03-14", None), ("2023-03-13", "2023-03-15"), True),
+        (("2023-03", None), ("2023-02-27", "2023-03-02"), True),
+        (("2023-03-16", None), ("2023-03-13", "2023-03-15"), False),
+        (("2023-03-10", "2023-03-12"), ("2023-03-13", "2023-03-15"), False),
+    ],
+)
+def test_dates_agree_when_one_falls_within_the_other_s_span(
+    a: tuple[str, str | None], b: tuple[str, str | None], agree: bool
+) -> None:
+    assert dates_agree(_dv(*a), _dv(*b)) is agree
+    assert dates_agree(_dv(*b), _dv(*a)) is agree
+
+
 def test_dates_agree_with_an_unknown_date() -> None:
     assert dates_agree(None, _dv("2021-10")) and dates_agree(_dv("2021"), None) and dates_agree(None, None)
 
@@ -304,3 +328,40 @@ def test_dates_status_by_date_compares_at_the_coarser_precision(
     value: str, end: str | None, published: str, status: EngagementStatus | None
 ) -> None:
     assert status_by_date(_dv(value, end), published) is status
+
+
+@pytest.mark.parametrize(
+    ("lines", "lang", "reference", "day"),
+    [
+        (["ASTANA, March 11 -"], "en", "2024-03", "2024-03-11"),
+        (["Photo: KNA", "NAIROBI, May 3 (KNA) - Kenya and Ethiopia held talks."], "en", "2024-05", "2024-05-03"),
+        (["APS Dakar, 21 décembre 2016 –"], "fr", "2016-12", "2016-12-21"),
+        (["Rabat, 2 avril (MAP) - Le Maroc et l'Espagne ont signé un accord."], "fr", "2024-03", None),
+        (["Le ministre a reçu, le 3 avril - hier encore - son homologue."], "fr", "2024-04", None),
+        (["ASTANA, March 11 -"], "en", "2024-03-12", None),
+        (["ASTANA, March 11 -"], "en", None, None),
+    ],
+)
+def test_dates_dateline_day_only_when_it_falls_in_the_publication_month(
+    lines: list[str], lang: str, reference: str | None, day: str | None
+) -> None:
+    assert dateline_day(lines, lang, reference) == day
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "published", "expected"),
+    [
+        ("hier", "fr", "2016-12-21", ("2016-12-20", "day")),
+        ("avant-hier", "fr", "2024-03-01", ("2024-02-28", "day")),
+        ("yesterday", "en", "2024-03-01", ("2024-02-29", "day")),
+        ("tomorrow", "en", "2023-12-31", ("2024-01-01", "day")),
+        ("hier", "fr", "2016-12", ("2016-12", "month")),
+        ("la semaine dernière", "fr", "2016-12-21", ("2016-12", "month")),
+        ("this week", "en", "2023", ("2023", "year")),
+    ],
+)
+def test_dates_relative_days_are_days_against_a_day(
+    text: str, lang: str, published: str, expected: tuple[str, str]
+) -> None:
+    (mention,) = find_dates(text, lang, published)
+    assert (mention.date.value, mention.date.precision.value) == expected

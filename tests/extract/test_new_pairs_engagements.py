@@ -24,7 +24,7 @@ CASES = [
             "trade. They agreed to speed up work on the Isiolo-Moyale highway."
         ),
         [
-            ("joint_committee", "held", "2024-03", 4, ["ET", "KE"]),
+            ("joint_committee", "held", "2024-03-13", 4, ["ET", "KE"]),
         ],
     ),
     (
@@ -332,7 +332,7 @@ CASES = [
             "tunisienne. Cette session se tient après un report de plusieurs mois."
         ),
         [
-            ("joint_committee", "held", "2024-10", 23, ["DZ", "TN"]),
+            ("joint_committee", "held", "2024-10-10", 23, ["DZ", "TN"]),
         ],
     ),
     (
@@ -757,7 +757,7 @@ CASES = [
             " avec le Premier ministre éthiopien Abiy Ahmed."
         ),
         [
-            ("meeting", "held", "2024-02", None, ["ET", "KE"]),
+            ("meeting", "held", "2024-02-14", None, ["ET", "KE"]),
         ],
     ),
     (

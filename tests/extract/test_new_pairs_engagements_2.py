@@ -51,7 +51,7 @@ CASES = [
             "Berdimuhamedov and will hold talks with Foreign Minister Rashid Meredov and with the chairman of the "
             "People's Council, Gurbanguly Berdimuhamedov."
         ),
-        [("visit", "held", "2023-10", None, ["TM", "TR"])],
+        [("visit", "held", "2023-10-02", None, ["TM", "TR"])],
     ),
     (
         "fr_au_fj_programme",
@@ -62,7 +62,7 @@ CASES = [
             "une visite officielle de deux jours. Il doit être reçu par le président Wiliame Katonivere et "
             "s'entretenir avec le Premier ministre Sitiveni Rabuka et le chef de l'opposition."
         ),
-        [("visit", "held", "2023-08", None, ["AU", "FJ"])],
+        [("visit", "held", "2023-08-14", None, ["AU", "FJ"])],
     ),
     (
         "en_gcc_host",

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Literal, TypedDict
 
 from suivi.extract.countries import CountryMention, find_countries
 from suivi.extract.cues import load_cues
-from suivi.extract.dates import DateMention, find_dates
+from suivi.extract.dates import DateMention, dateline_day, find_dates
 from suivi.extract.numbers import Quantity, find_quantities
 from suivi.record import Document
 from suivi.vocab import Precision
@@ -98,12 +98,17 @@ class DocContext:
         return published[:7] if published and len(published) >= 7 else None
 
 
+#: How many first sentences (headline, photo line, dateline) may hold the dateline.
+_DATELINE_SENTENCES = 4
+
+
 def build_context(doc: Document, lang: str, sentences: list[Sentence]) -> DocContext:
     """Find countries, dates and quantities in every sentence and choose the document's dyad."""
     reference = doc.published or stated_reference(sentences, lang)
+    day = dateline_day([s.text for s in sentences[:_DATELINE_SENTENCES]], lang, reference)
     for sent in sentences:
         sent.countries = [c for c in find_countries(sent.text, lang) if not _in_a_name(c, sent)]
-        sent.dates = find_dates(sent.text, lang, reference)
+        sent.dates = find_dates(sent.text, lang, day or reference)
         sent.quantities = find_quantities(sent.text, lang)
     forums = frozenset(load_cues("engagements", lang).get("forum_parties", []))
     dyad = choose_dyad(sentences, forums)
@@ -123,16 +128,15 @@ def stated_reference(sentences: list[Sentence], lang: str) -> str | None:
     """For an undated article, the month it is written in as its own sentences show it (ANNOTATION.md rule 13).
 
     The latest date written with its year, to the month at least ("PHNOM PENH, May 27, 2013 –", "le 9 janvier
-    2025"), stands for the publication month; day and month alone then resolve to that year. None when the
-    article writes no such date: relative dates stay unresolved.
+    2025"), stands for the publication month; day and month alone then resolve to that year. With no such date,
+    an article that writes one year only, and more than once ("the ASEAN Chair 2022 ... in 2022"), is of that
+    year; a year written once is as often a founding or a past round's ("établies en 1982"). None otherwise:
+    relative dates stay unresolved.
     """
-    stated = [
-        d.date.value[:7]
-        for sent in sentences
-        for d in find_dates(sent.text, lang, None)
-        if d.date.precision is not Precision.YEAR
-    ]
-    return max(stated, default=None)
+    found = [d.date for sent in sentences for d in find_dates(sent.text, lang, None)]
+    stated = [d.value[:7] for d in found if d.precision is not Precision.YEAR]
+    years = [y for d in found for y in dict.fromkeys((d.value[:4], (d.end or d.value)[:4]))]
+    return max(stated, default=None) or (years[0] if len(years) > 1 and len(set(years)) == 1 else None)
 
 
 def choose_dyad(sentences: list[Sentence], forums: frozenset[str] = frozenset()) -> list[str]:

@@ -160,10 +160,13 @@ def _resolve_relative(m: re.Match[str], pub: _Pub | None, g: Grammar) -> DateVal
     if unit == "year":
         return _make(Precision.YEAR, (pub.year + shift,))
     if pub.month is None:
-        return _make(Precision.YEAR, (pub.year,)) if unit == "day" else None
+        return _make(Precision.YEAR, (pub.year,)) if unit in ("day", "week") else None
     if unit == "month":
         index = pub.year * 12 + pub.month - 1 + shift
         return _make(Precision.MONTH, (index // 12, index % 12 + 1))
+    if unit == "day" and pub.day is not None:  # "hier" in an article of the 21st is the 20th
+        day = date(pub.year, pub.month, pub.day) + timedelta(days=shift)
+        return _make(Precision.DAY, (day.year, day.month, day.day))
     return _make(Precision.MONTH, (pub.year, pub.month))  # ANNOTATION.md rule 4: "mardi" -> the month
 
 
@@ -200,7 +203,7 @@ _RESOLVERS: dict[str, _Resolver] = {
 
 
 def _kind(kind: str, m: re.Match[str], g: Grammar) -> str:
-    if kind == "relative" and _relative(m.group(0), g)[0] == "day":
+    if kind == "relative" and _relative(m.group(0), g)[0] in ("day", "week"):
         return "relative_day"
     if kind == "day" and _group(m, "d2") is not None:
         return "day_range"
@@ -237,6 +240,28 @@ def find_dates(text: str, lang: str, published: str | None) -> list[DateMention]
         for f in kept
         if isinstance(f.value, DateValue)
     ]
+
+
+#: A dateline: a place (capitals, at most a few words), a comma, then the date, maybe an agency, then a dash or the end
+#: of the line ("TALLINN, May 3 (BNS) -", "AKP Phnom Penh, 21 décembre 2016 –", "NAIROBI, 2 avril -").
+_DATELINE_PLACE = re.compile(r"\s*[A-ZÀ-ÝĐ][^\n,;:.!?()–—]{1,40},\s*$")
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,20}\)\s*)?(?:[-–—]|$)")
+
+
+def dateline_day(texts: list[str], lang: str, reference: str | None) -> str | None:
+    """The day the dateline of an article's first lines gives, when it falls in the publication month (or year):
+    "mardi", "hier" and "on Monday" then resolve to days (ANNOTATION.md rule 4 gives the month only when the
+    article writes no day). None when there is no such dateline or it disagrees with `reference`."""
+    if reference is None or reference.count("-") == 2:
+        return None
+    published = DateValue(value=reference, precision=Precision.MONTH if "-" in reference else Precision.YEAR)
+    for text in texts:
+        for d in find_dates(text, lang, reference):
+            if d.date.precision is not Precision.DAY or d.date.end is not None:
+                continue
+            if _DATELINE_PLACE.fullmatch(text, 0, d.start) and _DATELINE_AFTER.match(text, d.end):
+                return d.date.value if dates_agree(d.date, published) else None
+    return None
 
 
 def _bare_year(found: _Found, text: str, periods: list[tuple[int, int]]) -> bool:
@@ -378,12 +403,20 @@ def _common_parts(*values: str) -> list[list[str]]:
 
 
 def dates_agree(a: DateValue | None, b: DateValue | None) -> bool:
-    """Two dates that may name the same time: equal at the coarser precision ("2021-10" and "2021-10-21"), or
-    either unknown."""
+    """Two dates that may name the same time: equal at the coarser precision ("2021-10" and "2021-10-21"), one
+    within the other's span ("2021-10-21" and "2021-10-20".."2021-10-22"), or either unknown."""
     if a is None or b is None:
         return True
     first, second = _common_parts(a.value, b.value)
-    return first == second
+    return first == second or _inside(a, b) or _inside(b, a)
+
+
+def _inside(a: DateValue, b: DateValue) -> bool:
+    """`a` starts within the span of `b` (compared at the coarser precision)."""
+    if b.end is None:
+        return False
+    start, first, last = _common_parts(a.value, b.value, b.end)
+    return first <= start <= last
 
 
 def status_by_date(date: DateValue | None, published: str | None) -> EngagementStatus | None:

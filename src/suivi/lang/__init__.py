@@ -99,7 +99,12 @@ class LanguageRegistry:
         """`found`, after checking the values its readers look up in closed vocabularies (S302 naming the key)."""
         closed = [
             ("dates", "orders", set(found.dates.orders), {"dm", "md"}),
-            ("dates", "relative", {_first(value) for value in found.dates.relative.values()}, {"year", "month", "day"}),
+            (
+                "dates",
+                "relative",
+                {_first(value) for value in found.dates.relative.values()},
+                {"year", "month", "week", "day"},
+            ),
             ("numbers", "qualifiers", set(found.numbers.qualifiers.values()), {str(q) for q in Qualifier}),
         ]
         for name, key, values, allowed in closed:

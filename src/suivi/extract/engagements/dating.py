@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from functools import cache
 from itertools import pairwise
 
 from suivi.extract.context import DocContext
-from suivi.extract.cues import cased_cue, cue
+from suivi.extract.cues import cased_cue, cue, load_cues, typographic
+from suivi.extract.date_grammar import grammar
 from suivi.extract.dates import DateMention
 from suivi.extract.engagements.mentions import EXTRACTOR, NAMED, Mention, complement_stop
 from suivi.record import DateValue
@@ -35,8 +38,11 @@ def assign_dates(mentions: list[Mention], dates: list[DateMention], lang: str) -
         mention.date, mention.date_text = date.date, date.text
         given[id(mention)] = date
     _share_with_visit(mentions, given)
+    _visit_under_way(mentions, lang)
+    _ended_visits(mentions, lang)
     _share_opening(mentions, usable)
     _share_between_anniversaries(mentions)
+    _founding_day(mentions, dates)
 
 
 def _usable_dates(text: str, dates: list[DateMention], lang: str) -> list[DateMention]:
@@ -119,9 +125,28 @@ def _cost(mention: Mention, date: DateMention, lang: str, alone: bool) -> float 
     distance = _distance(mention, date, lang)
     if (not alone and distance > _REACH) or (date.bare_year and not _names_year(mention, date, lang)):
         return None
+    if _other_clause(mention, date, lang):
+        return None
     if not alone and _occasion_between(mention, date, lang):
         return None
     return distance + _COARSE.get(date.date.precision, 0)
+
+
+def _other_clause(mention: Mention, date: DateMention, lang: str) -> bool:
+    """A date the sentence gives another clause: after the mention, past a clause that reports or adds ("congratulated
+    X on hosting the 3rd summit, saying it will back its chairmanship in 2021", "..., affirmant que ... en 2024");
+    before it, past such a clause ("next year, while preparing the 47th meeting") or past "after" ("est rentré le 8
+    novembre après avoir coprésidé la 5e session", "returned on 8 May after co-chairing"): the occasion came first."""
+    text = mention.sentence.text
+    clause = _dating_cue(lang, "other_clause")
+    if date.start >= mention.end:
+        return bool(clause.search(text, _name_end(mention, lang), date.start))
+    if date.end > mention.start:
+        return False
+    return bool(
+        clause.search(text, date.end, mention.start)
+        or _dating_cue(lang, "after_occasion").search(text, date.end, mention.start)
+    )
 
 
 def _share_opening(mentions: list[Mention], dates: list[DateMention]) -> None:
@@ -178,6 +203,77 @@ def _share_with_visit(mentions: list[Mention], given: dict[int, DateMention]) ->
             visit.date, visit.date_text = date.date, date.text
 
 
+def _visit_under_way(mentions: list[Mention], lang: str) -> None:
+    """ "X a eu le 14 mars une séance de travail avec Y, en visite officielle au Sénégal", "X received Y on 14 March
+    during his official visit to Kazakhstan": a visit left undated, named after a dated meeting as the visit the
+    guest is on, was under way that day; it takes the meeting's day. A visit made for the round named right after
+    it ("en visite au Vietnam pour participer au 2e Dialogue") is dated by that round instead."""
+    under_way = _dating_cue(lang, "visit_under_way")
+    for i, (meeting, visit) in enumerate(pairwise(mentions)):
+        date = meeting.date
+        if (
+            visit.kind is not EngagementKind.VISIT
+            or visit.date is not None
+            or meeting.kind is not EngagementKind.MEETING
+        ):
+            continue
+        if date is None or date.precision is not Precision.DAY or date.end is not None:
+            continue
+        after = mentions[i + 2] if i + 2 < len(mentions) else None
+        if (
+            after is not None
+            and after.kind is not EngagementKind.VISIT
+            and after.start - visit.end <= _VISIT_TO_OCCASION
+        ):
+            continue
+        window = under_way.search(visit.sentence.text, max(meeting.end, visit.start - 40), visit.end)
+        if window and window.end() > visit.start:
+            visit.date, visit.date_text = date, meeting.date_text
+
+
+def _ended_visits(mentions: list[Mention], lang: str) -> None:
+    """ "concluded a three-day state visit to Kazakhstan on Friday, June 16", "a achevé le 16 juin sa visite de trois
+    jours": the day written is the visit's last; it began that many days before."""
+    ended, length = _dating_cue(lang, "visit_ended"), _visit_length(lang)
+    for m in mentions:
+        date, text = m.date, m.sentence.text
+        if m.kind is not EngagementKind.VISIT or date is None or date.precision is not Precision.DAY or date.end:
+            continue
+        if not ended.search(text, max(0, m.start - _ENDED_REACH), m.start + 1):
+            continue
+        found = length.search(text, max(0, m.start - _ENDED_REACH), m.end + _ENDED_REACH)
+        days = _count(found.group("n"), lang) if found else 0
+        if 1 < days <= _LONGEST_VISIT:
+            last = _day(date.value)
+            first = last - dt.timedelta(days=days - 1)
+            m.date = DateValue(value=first.isoformat(), end=last.isoformat(), precision=Precision.DAY)
+
+
+#: How far before a visit's trigger the verb ending it, and around it its length, may be written.
+_ENDED_REACH = 60
+#: Longer than this, a "visit" is a posting or a tour, not a trip with a last day.
+_LONGEST_VISIT = 12
+
+
+def _visit_length(lang: str) -> re.Pattern[str]:
+    words = grammar(lang).words.number_words
+    numbers = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    return re.compile(load_cues(EXTRACTOR, lang, "dating")["visit_length"].replace("<N>", numbers), re.IGNORECASE)
+
+
+def _count(raw: str, lang: str) -> int:
+    return int(raw) if raw.isdigit() else grammar(lang).words.number_words.get(raw.lower(), 0)
+
+
+def _day(value: str) -> dt.date:
+    return dt.date.fromisoformat(value)
+
+
+@cache
+def _dating_cue(lang: str, key: str) -> re.Pattern[str]:
+    return re.compile(typographic(load_cues(EXTRACTOR, lang, "dating")[key]), re.IGNORECASE)
+
+
 def _share_between_anniversaries(mentions: list[Mention]) -> None:
     """ "marquer ensemble le 50e anniversaire des liens diplomatiques et le 25e anniversaire du traité, par des
     festivités prévues le 18 juillet": anniversaries named side by side are celebrated together, on the date one
@@ -188,6 +284,41 @@ def _share_between_anniversaries(mentions: list[Mention]) -> None:
             continue
         dated, undated = (first, second) if first.date is not None else (second, first)
         undated.date, undated.date_text = dated.date, dated.date_text
+
+
+#: A date alone in brackets, with the anniversary's year after a dash: "(24 juin)", "(March 7, 1964-2024)".
+_BRACKETED = re.compile(r"\(\s*$")
+_BRACKET_CLOSE = re.compile(r"\s*(?:[-–]\s*(?P<year>(?:19|20)\d\d)\s*)?\)")
+
+
+def _founding_day(mentions: list[Mention], dates: list[DateMention]) -> None:
+    """ "celebrate the 60th anniversary of diplomatic ties (March 7, 1964-2024)", "l'Année de l'amitié 2024, pour
+    célébrer les 60 ans des relations (12 mars)": the day in brackets after an anniversary is the founding one, and
+    the celebration falls on that day of the anniversary's year: the year after the dash, else the year the
+    celebration is dated to ("Année de l'amitié 2024"). A founding day written with its year and no year of the
+    celebration is left to the ordinal (`_anniversary_date`)."""
+    for m in mentions:
+        if m.kind is not EngagementKind.COMMEMORATION:
+            continue
+        text = m.sentence.text
+        for d in dates:
+            close = _BRACKET_CLOSE.match(text, d.end)
+            if d.start < m.end or d.start - m.end > _REACH or d.date.precision is not Precision.DAY:
+                continue
+            if d.date.end or close is None or not _BRACKETED.search(text, 0, d.start):
+                continue
+            year = close.group("year") or _year_of(m.date, d)
+            if year is not None:
+                m.date, m.date_text = DateValue(value=year + d.date.value[4:], precision=Precision.DAY), d.text
+            break
+
+
+def _year_of(date: DateValue | None, founding: DateMention) -> str | None:
+    """The anniversary's year: the one the celebration is dated to, else (a founding day written without its year,
+    resolved against publication) the founding day's own."""
+    if date is not None and date.precision is Precision.YEAR:
+        return date.value
+    return None if re.search(r"\d{4}", founding.text) else founding.date.value[:4]
 
 
 def _made_for(occasion: Mention, visit: Mention, date: DateMention) -> bool:
